@@ -1,0 +1,86 @@
+/**
+ * "Exit this page", as in the GOV.UK Design System
+ * (https://design-system.service.gov.uk/components/exit-this-page/): the button, or Shift pressed
+ * three times within five seconds, covers the page at once and replaces it with a neutral site.
+ * Without JavaScript the button is still a plain link to the same site.
+ */
+const PRESSES_TO_EXIT = 3;
+const PRESS_WINDOW_MS = 5000;
+const EXITING_CLASS = "exit-this-page--exiting";
+
+export function initExitThisPage(doc: Document = document, win: Window = window): void {
+  const links = Array.from(doc.querySelectorAll<HTMLAnchorElement>("a[data-exit-this-page]"));
+  const destination = links[0]?.href;
+  if (!destination) return;
+
+  const overlay = doc.createElement("div");
+  overlay.className = "exit-this-page-overlay";
+  overlay.hidden = true;
+  overlay.textContent = "Loading.";
+  doc.body.append(overlay);
+
+  // Tells keyboard and screen reader users how many more presses are needed.
+  const indicator = doc.createElement("div");
+  indicator.className = "exit-this-page-indicator";
+  indicator.setAttribute("role", "status");
+  doc.body.append(indicator);
+
+  let presses = 0;
+  let resetTimer: number | undefined;
+  let otherKeyHeld = false;
+
+  function reset(): void {
+    presses = 0;
+    indicator.textContent = "";
+    indicator.classList.remove("exit-this-page-indicator--visible");
+    win.clearTimeout(resetTimer);
+  }
+
+  function exit(): void {
+    reset();
+    doc.documentElement.classList.add(EXITING_CLASS);
+    overlay.hidden = false;
+    doc.title = "Loading";
+    // replace(), not assign(): the back button should not bring this page back.
+    win.location.replace(destination as string);
+  }
+
+  for (const link of links) {
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      exit();
+    });
+  }
+
+  doc.addEventListener("keydown", (event) => {
+    // Shift held while typing a capital letter is not a press towards exiting.
+    if (event.key !== "Shift") otherKeyHeld = true;
+  });
+
+  doc.addEventListener("keyup", (event) => {
+    if (event.key !== "Shift") return;
+    if (otherKeyHeld) {
+      otherKeyHeld = false;
+      reset();
+      return;
+    }
+    presses += 1;
+    win.clearTimeout(resetTimer);
+    if (presses >= PRESSES_TO_EXIT) {
+      exit();
+      return;
+    }
+    const remaining = PRESSES_TO_EXIT - presses;
+    indicator.textContent = `Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`;
+    indicator.classList.add("exit-this-page-indicator--visible");
+    resetTimer = win.setTimeout(reset, PRESS_WINDOW_MS);
+  });
+
+  // Coming back with the back button can restore the covered page from the cache: uncover it.
+  win.addEventListener("pageshow", (event) => {
+    if (!event.persisted) return;
+    doc.documentElement.classList.remove(EXITING_CLASS);
+    overlay.hidden = true;
+    reset();
+  });
+}

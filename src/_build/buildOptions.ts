@@ -1,0 +1,29 @@
+import { todayInLondon } from "./text/dates.ts";
+
+/** How this build differs from a plain production build. Read from the environment, so the CLI and scripts share it. */
+export interface BuildOptions {
+  /** Add the fictional reviews from tests/fixtures/reviews (demo and tests only). */
+  includeFixtures: boolean;
+  /** Publish reviews marked `draft: true`: local runs and deploy previews only. */
+  includeDrafts: boolean;
+  /** The date an offline archive is made (YYYY-MM-DD), when building one; links then become relative. */
+  archiveDate: string | undefined;
+  /** Today's date in the UK, YYYY-MM-DD. */
+  today: string;
+}
+
+/** Netlify's build contexts that are previews, where drafts show (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts). */
+const PREVIEW_CONTEXTS = new Set(["deploy-preview", "branch-deploy", "dev"]);
+
+/** The options for a build, from environment variables set by our scripts and by Netlify. */
+export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
+  // Eleventy sets ELEVENTY_RUN_MODE to "serve" or "watch" for `npm start`: a local run, so drafts show.
+  const runMode = env.ELEVENTY_RUN_MODE ?? "build";
+  const archiveDate = env.SCR_ARCHIVE_DATE || undefined;
+  return {
+    includeFixtures: env.SCR_FIXTURES === "1",
+    includeDrafts: !archiveDate && (env.SCR_DRAFTS === "1" || runMode === "serve" || runMode === "watch" || PREVIEW_CONTEXTS.has(env.CONTEXT ?? "")),
+    archiveDate,
+    today: env.SCR_TODAY || todayInLondon(),
+  };
+}

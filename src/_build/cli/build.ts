@@ -1,0 +1,27 @@
+// `npm run build`: the production site in _site/. See siteBuild.ts for the stages.
+// Options: --fixtures adds the fictional reviews (demo only); --drafts publishes drafts;
+// --output <dir> writes somewhere other than _site/.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { displayPath, paths } from "../projectPaths.ts";
+import { buildSite } from "../siteBuild.ts";
+import { reportFailure } from "./reportFailure.ts";
+
+const { values } = parseArgs({
+  options: {
+    fixtures: { type: "boolean", default: false },
+    drafts: { type: "boolean", default: false },
+    output: { type: "string" },
+  },
+});
+if (values.fixtures) process.env.SCR_FIXTURES = "1";
+if (values.drafts) process.env.SCR_DRAFTS = "1";
+const outputDir = values.output ? path.resolve(values.output) : paths.output;
+
+try {
+  const result = await buildSite(outputDir);
+  const stages = result.timings.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
+  console.log(`Built ${result.pageCount} pages into ${displayPath(result.outputDir)}/ (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`);
+} catch (error) {
+  process.exitCode = reportFailure(error);
+}

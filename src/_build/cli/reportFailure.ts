@@ -1,0 +1,26 @@
+import { ContentProblemsError, formatProblems, githubAnnotations } from "../content/problems.ts";
+
+/**
+ * Prints why a build failed, for the person who will fix it: content problems as a list naming
+ * each file and field (and as annotations on the pull request in GitHub Actions), anything else
+ * with its message. Returns the exit code.
+ */
+export function reportFailure(error: unknown): number {
+  const content = findContentProblems(error);
+  if (content) {
+    console.error(`\n${formatProblems(content.problems)}\n`);
+    if (process.env.GITHUB_ACTIONS === "true") console.log(githubAnnotations(content.problems));
+    return 1;
+  }
+  console.error(`\nThe site was not built. Nothing was published.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}
+
+/** Eleventy wraps errors thrown in its hooks; the content problems may be a few causes deep. */
+function findContentProblems(error: unknown): ContentProblemsError | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (current instanceof ContentProblemsError) return current;
+    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import matter from "gray-matter";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+
+/**
+ * YAML as front matter is read everywhere in this project: YAML 1.2's core schema, so a date stays
+ * the text the editor typed ("2024-02-30" is caught, not silently turned into 1 March).
+ */
+export function parseFrontMatterYaml(source: string): object {
+  return (parseYaml(source) as object | null) ?? {};
+}
+
+/** gray-matter options that use the parser above; Eleventy is given the same, so both read alike. */
+export const frontMatterOptions = { engines: { yaml: parseFrontMatterYaml } };
+
+export type FrontMatterResult =
+  | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number }
+  | { ok: false; line?: number; message: string };
+
+/** Splits a Markdown file into its front matter and body, or explains (with a line) why it cannot. */
+export function readFrontMatter(text: string): FrontMatterResult {
+  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!normalised.startsWith("---\n")) {
+    return {
+      ok: false,
+      line: 1,
+      message: 'The file must start with a line of three hyphens (---), then the fields, then another line of ---. Copy the layout from the review template.',
+    };
+  }
+  if (!/\n---\s*(\n|$)/.test(normalised.slice(3))) {
+    return { ok: false, line: 1, message: "The front matter is not closed: add a line of three hyphens (---) after the last field." };
+  }
+  try {
+    // An empty options object would use gray-matter's cache, which keeps the result of a previous parse.
+    const parsed = matter(normalised, { ...frontMatterOptions });
+    if (typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+      return { ok: false, line: 2, message: "The front matter must be a list of fields, each written as name: value." };
+    }
+    const frontMatterLines = normalised.length - parsed.content.length;
+    const bodyStartLine = normalised.slice(0, frontMatterLines).split("\n").length;
+    return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine };
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      // The YAML starts on line 2 of the file, after the opening ---.
+      const line = error.linePos?.[0]?.line;
+      const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "unreadable";
+      return {
+        ok: false,
+        ...(line ? { line: line + 1 } : {}),
+        message:
+          `The front matter is not valid YAML: ${reason}. Check that each field is on its own line as name: value, ` +
+          `that list items start with "- " and line up, and that text containing a colon is in quotes.`,
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { isRealIsoDate } from "../text/dates.ts";
+import { closestMatch } from "../text/suggest.ts";
+import type { VocabularyEntry } from "./siteDataSchema.ts";
+
+/** The fields a review's front matter may have, in the order the template lists them. */
+export const REVIEW_FIELDS = ["title", "reviewType", "published", "summary", "themes", "childAge", "documents", "draft"] as const;
+
+export const SUMMARY_MAX_LENGTH = 300;
+
+/** File types a review may attach, by extension, with the name a visitor sees beside the link. */
+export const DOCUMENT_FORMATS: Readonly<Record<string, string>> = {
+  pdf: "PDF",
+  docx: "Word document",
+  odt: "OpenDocument text",
+  rtf: "Rich Text Format",
+  txt: "Plain text",
+  html: "Web page",
+};
+
+export interface ReviewVocabulary {
+  reviewTypes: readonly VocabularyEntry[];
+  themes: readonly VocabularyEntry[];
+  ageGroups: readonly VocabularyEntry[];
+}
+
+function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) {
+  const keys = entries.map((entry) => entry.key);
+  return z.string({ error: `A ${what} is required. Use one of the keys in _data/${file}.` }).superRefine((value, context) => {
+    if (keys.includes(value)) return;
+    const suggestion = closestMatch(value, keys);
+    context.addIssue({
+      code: "custom",
+      message:
+        `is not a known ${what}.` +
+        (suggestion ? ` Did you mean "${suggestion}"?` : "") +
+        ` Use one of: ${entries.map((entry) => `"${entry.key}" (${entry.label})`).join(", ")}.` +
+        ` To add a new ${what}, add it to _data/${file} first.`,
+    });
+  });
+}
+
+const SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
+
+const localDocument = z.strictObject({
+  title: z.string({ error: "Each document needs a title, the words of its link." }).trim().min(1, "The document's title must not be empty."),
+  file: z
+    .string({ error: "file must be the document's path, like assets/documents/child-a-executive-summary.pdf." })
+    .regex(/^assets\/[A-Za-z0-9._\/-]+$/, "must be a path under assets/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, dots and slashes.")
+    .refine((file) => !file.split("/").includes(".."), "must not contain \"..\": the file must be inside assets/.")
+    .refine(
+      (file) => (file.split(".").pop()?.toLowerCase() ?? "") in DOCUMENT_FORMATS,
+      `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS).map((extension) => `.${extension}`).join(", ")}.`,
+    ),
+});
+
+const linkedDocument = z.strictObject({
+  title: z.string({ error: "Each document needs a title, the words of its link." }).trim().min(1, "The document's title must not be empty."),
+  url: z
+    .string()
+    .url("must be a full web address starting with https://.")
+    .refine((url) => url.startsWith("https://"), "must start with https:// (secure links only)."),
+  format: z.string({ error: "A linked document needs its format, like \"PDF\"." }).trim().min(1),
+  size: z.string({ error: "A linked document needs its size, like \"505 KB\"." }).regex(SIZE, "must look like \"505 KB\" or \"1.2 MB\"."),
+});
+
+const documentEntry = z.union([localDocument, linkedDocument], {
+  error: "Each document needs a title and either a file (a path under assets/) or a url with its format and size.",
+});
+
+/** Plain text: no HTML tags and no Markdown formatting, since summaries appear in lists, feeds and search results. */
+function isPlainText(text: string): boolean {
+  return !/<[a-z!\/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
+}
+
+/**
+ * The schema for a review's front matter. It is built from the vocabularies in `_data/`, so a new
+ * theme or review type is added as data, and checked against today's date, so a review cannot be
+ * dated in the future.
+ */
+export function makeReviewSchema(vocabulary: ReviewVocabulary, today: string) {
+  return z.strictObject({
+    title: z.string({ error: "A title is required: the review's name, like \"Child A\"." }).trim().min(1, "The title must not be empty.").max(150, "The title must be 150 characters or fewer."),
+    reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
+    published: z
+      .string({ error: "published is required: the date the review is published, written as YYYY-MM-DD, like 2024-03-01." })
+      .superRefine((value, context) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          context.addIssue({ code: "custom", message: "must be a date written as YYYY-MM-DD, like 2024-03-01." });
+        } else if (!isRealIsoDate(value)) {
+          context.addIssue({ code: "custom", message: "is not a real date (check the day and month). Write it as YYYY-MM-DD, like 2024-03-01." });
+        } else if (value > today) {
+          context.addIssue({ code: "custom", message: `is in the future (today is ${today}). Use the date the review is published.` });
+        }
+      }),
+    summary: z
+      .string({ error: `A summary is required: one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters.` })
+      .trim()
+      .min(1, "The summary must not be empty.")
+      .max(SUMMARY_MAX_LENGTH, `must be at most ${SUMMARY_MAX_LENGTH} characters. Shorten it; the full text belongs in the body.`)
+      .refine(isPlainText, "must be plain text: no HTML tags, links or Markdown formatting."),
+    themes: z
+      .array(oneOf("theme", vocabulary.themes, "themes.json"), {
+        error: "themes must be a list, each on its own line starting with \"- \", like:\n      themes:\n        - neglect",
+      })
+      .min(1, "At least one theme is required.")
+      .superRefine((themes, context) => {
+        const seen = new Set<string>();
+        themes.forEach((theme, index) => {
+          if (seen.has(theme)) context.addIssue({ code: "custom", path: [index], message: "is listed twice. List each theme once." });
+          seen.add(theme);
+        });
+      }),
+    childAge: oneOf("age group", vocabulary.ageGroups, "age-groups.json").optional(),
+    documents: z.array(documentEntry, { error: "documents must be a list of documents, each starting with \"- title:\"." }).optional(),
+    draft: z.boolean({ error: "draft must be true or false." }).optional(),
+  });
+}
+
+export type ReviewFrontMatter = z.infer<ReturnType<typeof makeReviewSchema>>;

@@ -1,0 +1,181 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { displayPath, paths } from "../projectPaths.ts";
+import { formatFileSize } from "../text/fileSize.ts";
+import { readFrontMatter } from "./frontMatter.ts";
+import type { Problem } from "./problems.ts";
+import { DOCUMENT_FORMATS, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
+import { keyPattern } from "./siteDataSchema.ts";
+import { findUnsafeMarkup } from "./unsafeMarkup.ts";
+import { zodProblems } from "./zodProblems.ts";
+
+/** Paths under /reviews/ that the library's own pages use, so no review may take them as its slug. */
+export const RESERVED_REVIEW_SLUGS = ["themes", "years", "types", "age-groups", "page"] as const;
+
+/** Where a review file comes from. Fictional ones are the test fixtures, never in production. */
+export interface ReviewSource {
+  absolutePath: string;
+  /** The path an editor sees, relative to the project root. */
+  file: string;
+  slug: string;
+  fictional: boolean;
+}
+
+/** A document attached to a review, ready for a link: where it is, what it is and how big. */
+export interface ReviewDocument {
+  title: string;
+  href: string;
+  format: string;
+  size: string;
+  local: boolean;
+}
+
+/** A checked review: its front matter, its body, and what the build worked out about it. */
+export interface Review {
+  slug: string;
+  url: string;
+  /** The path Eleventy knows the page by ("./src/reviews/child-a.md"), fixtures included. */
+  inputPath: string;
+  file: string;
+  title: string;
+  reviewType: string;
+  published: string;
+  summary: string;
+  themes: string[];
+  childAge?: string;
+  documents: ReviewDocument[];
+  draft: boolean;
+  fictional: boolean;
+  body: string;
+}
+
+/** Lists the review files in a folder, and anything there that is not one. */
+export async function listReviewSources(dir: string, fictional: boolean): Promise<{ sources: ReviewSource[]; problems: Problem[] }> {
+  const sources: ReviewSource[] = [];
+  const problems: Problem[] = [];
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    return { sources, problems };
+  }
+  for (const name of names) {
+    const absolutePath = path.join(dir, name);
+    const file = displayPath(absolutePath);
+    if (name === "reviews.11tydata.json" || name.startsWith(".")) continue;
+    if (!name.endsWith(".md")) {
+      problems.push({ file, message: "Only review files ending in .md belong in this folder. Rename it to end in .md, or move it (documents go in assets/documents/)." });
+      continue;
+    }
+    const slug = name.slice(0, -".md".length);
+    if (!keyPattern.test(slug)) {
+      const suggested = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      problems.push({
+        file,
+        message: `The file name becomes the review's web address, so it must be lowercase letters and numbers joined by hyphens. Rename it to ${suggested || "child-a"}.md.`,
+      });
+      continue;
+    }
+    if ((RESERVED_REVIEW_SLUGS as readonly string[]).includes(slug)) {
+      problems.push({ file, message: `"${slug}" is used by the library's own pages (${RESERVED_REVIEW_SLUGS.join(", ")}). Choose another file name.` });
+      continue;
+    }
+    sources.push({ absolutePath, file, slug, fictional });
+  }
+  return { sources, problems };
+}
+
+async function resolveDocuments(documents: readonly Record<string, string>[], file: string, root: string): Promise<{ documents: ReviewDocument[]; problems: Problem[] }> {
+  const resolved: ReviewDocument[] = [];
+  const problems: Problem[] = [];
+  for (const [index, document] of documents.entries()) {
+    const title = document.title ?? "";
+    if (document.url) {
+      resolved.push({ title, href: document.url, format: document.format ?? "", size: (document.size ?? "").replace(/(\d)(KB|MB|GB)$/, "$1 $2"), local: false });
+      continue;
+    }
+    const relative = document.file ?? "";
+    try {
+      const info = await stat(path.join(root, relative));
+      if (!info.isFile()) throw new Error("not a file");
+      const extension = relative.split(".").pop()?.toLowerCase() ?? "";
+      resolved.push({ title, href: `/${relative}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), local: true });
+    } catch {
+      problems.push({
+        file,
+        field: `documents[${index + 1}].file`,
+        value: relative,
+        message: "There is no file at this path. Upload the document to assets/documents/ first, then check the spelling here matches its name exactly (capital letters count).",
+      });
+    }
+  }
+  return { documents: resolved, problems };
+}
+
+function bodyProblems(body: string, bodyStartLine: number, file: string): Problem[] {
+  const problems: Problem[] = [];
+  if (!body.trim()) {
+    problems.push({ file, line: bodyStartLine, message: "The executive summary is missing: write it below the closing --- line, in Markdown." });
+  }
+  body.split("\n").forEach((text, index) => {
+    if (/^#\s/.test(text)) {
+      problems.push({ file, line: bodyStartLine + index, value: text, message: "The review's title is already its main heading. Start headings in the summary with ## (and ### below those)." });
+    }
+  });
+  for (const unsafe of findUnsafeMarkup(body)) {
+    problems.push({ file, line: bodyStartLine + unsafe.line - 1, value: unsafe.found, message: unsafe.message });
+  }
+  return problems;
+}
+
+/** Reads and checks one review file; every problem in it is returned, not just the first. */
+export async function readReview(source: ReviewSource, vocabulary: ReviewVocabulary, today: string, root: string = paths.root): Promise<{ review?: Review; problems: Problem[] }> {
+  const { file } = source;
+  const parsed = readFrontMatter(await readFile(source.absolutePath, "utf8"));
+  if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
+
+  const problems: Problem[] = [];
+  const result = makeReviewSchema(vocabulary, today).safeParse(parsed.data);
+  if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS));
+  problems.push(...bodyProblems(parsed.body, parsed.bodyStartLine, file));
+
+  const documents = await resolveDocuments((result.data?.documents ?? []) as Record<string, string>[], file, root);
+  problems.push(...documents.problems);
+  if (!result.success || problems.length) return { problems };
+
+  const data = result.data;
+  return {
+    problems,
+    review: {
+      slug: source.slug,
+      url: `/reviews/${source.slug}/`,
+      inputPath: `./src/reviews/${source.slug}.md`,
+      file,
+      title: data.title,
+      reviewType: data.reviewType,
+      published: data.published,
+      summary: data.summary,
+      themes: data.themes,
+      ...(data.childAge ? { childAge: data.childAge } : {}),
+      documents: documents.documents,
+      draft: data.draft ?? false,
+      fictional: source.fictional,
+      body: parsed.body,
+    },
+  };
+}
+
+/** Two files that would publish at the same address: caught here with both names, before Eleventy sees them. */
+export function duplicateUrlProblems(sources: readonly ReviewSource[]): Problem[] {
+  const bySlug = new Map<string, ReviewSource[]>();
+  for (const source of sources) bySlug.set(source.slug, [...(bySlug.get(source.slug) ?? []), source]);
+  const problems: Problem[] = [];
+  for (const [slug, clashing] of bySlug) {
+    if (clashing.length < 2) continue;
+    for (const source of clashing) {
+      const others = clashing.filter((other) => other !== source).map((other) => other.file);
+      problems.push({ file: source.file, message: `This review and ${others.join(" and ")} would both be published at /reviews/${slug}/. Rename one of the files.` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,64 @@
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import * as esbuild from "esbuild";
+import { paths } from "../projectPaths.ts";
+
+/** The bundles the pages load, by the name templates ask for, and the source each is built from. */
+const ENTRY_POINTS = {
+  "site.css": "css/site.css",
+  "site.js": "js/site.ts",
+  "search.js": "js/search.ts",
+} as const;
+
+/** esbuild names outputs by entry name, so site.css and site.js need different ones: "site-css", "site-js". */
+const entryName = (name: string) => name.replace(".", "-");
+
+export type AssetName = keyof typeof ENTRY_POINTS;
+
+/** Where each bundle was written, by name: "/assets/dist/site-4F2A1C.css". */
+const manifest = new Map<string, string>();
+
+/**
+ * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
+ * cached for a year. Scripts are classic (IIFE) bundles: module scripts do not run from file://,
+ * and the offline archive must work from disk.
+ */
+export async function bundleAssets(outputDir: string): Promise<Map<string, string>> {
+  const result = await esbuild.build({
+    entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)])),
+    outdir: path.join(outputDir, "assets", "dist"),
+    entryNames: "[name]-[hash]",
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: ["es2020", "chrome100", "firefox100", "safari15"],
+    metafile: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  manifest.clear();
+  for (const [outputPath, output] of Object.entries(result.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const name = Object.entries(ENTRY_POINTS).find(([, source]) => path.resolve(paths.assets, source) === path.resolve(output.entryPoint ?? ""))?.[0];
+    if (name) manifest.set(name, `/${path.relative(outputDir, path.resolve(outputPath)).split(path.sep).join("/")}`);
+  }
+  return manifest;
+}
+
+/** The URL of a bundle, for templates: {{ "site.css" | assetUrl }}. */
+export function assetUrl(name: AssetName): string {
+  const url = manifest.get(name);
+  if (!url) throw new Error(`No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`);
+  return url;
+}
+
+export function assetsPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    await bundleAssets(directories.output);
+  });
+  eleventyConfig.addFilter("assetUrl", assetUrl);
+  eleventyConfig.addWatchTarget(path.join(paths.assets, "css"));
+  eleventyConfig.addWatchTarget(path.join(paths.assets, "js"));
+  // Documents and images keep their names, so links to them stay stable for archives and citations.
+  eleventyConfig.addPassthroughCopy({ "assets/documents": "assets/documents", "assets/images": "assets/images", "assets/favicon.svg": "favicon.svg" });
+}

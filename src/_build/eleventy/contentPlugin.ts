@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { BuildOptions } from "../buildOptions.ts";
+import { loadContent } from "../content/loadContent.ts";
+import { frontMatterOptions } from "../content/frontMatter.ts";
+import { paths } from "../projectPaths.ts";
+import { facets, filterPages, paginate } from "../library/groups.ts";
+import { contentState, currentContent } from "./contentState.ts";
+
+/** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
+export const LIST_PAGE_SIZE = 20;
+
+/**
+ * Loads and checks all content before Eleventy writes anything, and makes it available to
+ * templates: the data files as global data, the reviews as collections.
+ */
+export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions): void {
+  // One YAML reading everywhere: dates stay the text the editor typed.
+  eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
+
+  eleventyConfig.on("eleventy.before", async () => {
+    contentState.content = contentState.preloaded ?? (await loadContent(options));
+    contentState.preloaded = undefined;
+  });
+
+  // Reviews and data are read by loadContent, not by Eleventy, so changes to them must trigger a rebuild.
+  eleventyConfig.addWatchTarget(paths.data);
+  eleventyConfig.addWatchTarget(paths.reviews);
+
+  // Drafts are checked like any review, but only published where drafts are wanted.
+  eleventyConfig.addPreprocessor("drafts", "md", (data: { draft?: unknown }) => {
+    if (data.draft === true && !options.includeDrafts) return false;
+    return undefined;
+  });
+
+  if (options.includeFixtures) addFixtureReviews(eleventyConfig);
+
+  const data = () => currentContent().siteData;
+  eleventyConfig.addGlobalData("site", () => data().site);
+  eleventyConfig.addGlobalData("reviewTypes", () => data().reviewTypes);
+  eleventyConfig.addGlobalData("themes", () => data().themes);
+  eleventyConfig.addGlobalData("ageGroups", () => data().ageGroups);
+  eleventyConfig.addGlobalData("links", () => data().links);
+  eleventyConfig.addGlobalData("criteria", () => data().criteria);
+  eleventyConfig.addGlobalData("statistics", () => data().statistics);
+  eleventyConfig.addGlobalData("build", {
+    fixtures: options.includeFixtures,
+    drafts: options.includeDrafts,
+    archiveDate: options.archiveDate,
+    today: options.today,
+  });
+
+  // Collections are worked out again on every build, so `npm start` always shows the latest files.
+  const reviews = () => currentContent().reviews;
+  eleventyConfig.addCollection("reviews", reviews);
+  eleventyConfig.addCollection("reviewListPages", () => paginate(reviews(), "/reviews/", LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("reviewFacets", () => facets(reviews(), data()));
+  eleventyConfig.addCollection("reviewFilterPages", () => filterPages(facets(reviews(), data()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
+}
+
+/**
+ * The fictional reviews, added as if they were in src/reviews, for demos and tests. They are
+ * virtual templates, so nothing is copied into src/ and they can never be committed there.
+ */
+function addFixtureReviews(eleventyConfig: UserConfig): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(paths.fixtureReviews).filter((name) => name.endsWith(".md")).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const text = readFileSync(path.join(paths.fixtureReviews, name), "utf8");
+    eleventyConfig.addTemplate(`reviews/${name}`, text, {});
+  }
+}
+

@@ -1,0 +1,32 @@
+import { citeReview } from "../../library/citation.ts";
+import { compareWithNational } from "../../library/comparison.ts";
+import { feedEntries, jsonFeed } from "../../library/jsonFeed.ts";
+import { neighbours, relatedReviews } from "../../library/related.ts";
+import { formatDisplayDate, yearOf } from "../../text/dates.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
+import { comparisonChart, findingsChart } from "./charts.ts";
+import { labelFor } from "./labelFor.ts";
+import { reviewBySlug } from "./reviewBySlug.ts";
+
+/** A YYYY-MM-DD date as a Date at midnight UTC, for the feed plugin's date filters. */
+function toDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+/** Every template filter, by the name templates use. Each is a small pure function, tested on its own. */
+export const filters = {
+  breadcrumbs,
+  citeReview,
+  compareWithNational,
+  comparisonChart,
+  displayDate: formatDisplayDate,
+  feedEntries,
+  findingsChart,
+  jsonFeed,
+  labelFor,
+  neighbours,
+  relatedReviews,
+  reviewBySlug,
+  toDate,
+  yearOf,
+} satisfies Record<string, (...args: never[]) => unknown>;

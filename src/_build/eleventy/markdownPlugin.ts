@@ -1,0 +1,21 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import MarkdownIt from "markdown-it";
+import markdownItAnchor from "markdown-it-anchor";
+import { slugify } from "../text/slug.ts";
+
+/**
+ * Markdown as editors write it. Raw HTML is allowed for the rare table or abbreviation, because
+ * the content checks refuse anything in it that could run script (see content/unsafeMarkup.ts).
+ * Headings get ids, so a section of a review can be linked to and cited.
+ */
+export function createMarkdown(): ReturnType<typeof MarkdownIt> {
+  return new MarkdownIt({ html: true, linkify: false, typographer: false }).use(markdownItAnchor, {
+    level: [2, 3, 4],
+    slugify,
+    tabIndex: false,
+  });
+}
+
+export function markdownPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.setLibrary("md", createMarkdown());
+}

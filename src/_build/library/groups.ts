@@ -1,0 +1,131 @@
+import type { Review } from "../content/reviews.ts";
+import type { VocabularyEntry } from "../content/siteDataSchema.ts";
+import { yearOf } from "../text/dates.ts";
+
+/** The ways a visitor can narrow the list of reviews; each has its own crawlable pages. */
+export type Facet = "themes" | "years" | "types" | "age-groups";
+
+/** Each facet's name as a visitor reads it. */
+export const FACET_TITLES: Readonly<Record<Facet, string>> = {
+  themes: "Theme",
+  years: "Year published",
+  types: "Review type",
+  "age-groups": "Child's age",
+};
+
+/** Reviews sharing one value of a facet (a theme, a year, a type, an age group). */
+export interface ReviewGroup {
+  facet: Facet;
+  key: string;
+  label: string;
+  url: string;
+  reviews: Review[];
+}
+
+/** Groups reviews by a vocabulary, in the vocabulary's order, leaving out values no review has. */
+function groupByVocabulary(facet: Facet, reviews: readonly Review[], vocabulary: readonly VocabularyEntry[], keysOf: (review: Review) => readonly string[]): ReviewGroup[] {
+  return vocabulary
+    .map((entry) => ({
+      facet,
+      key: entry.key,
+      label: entry.label,
+      url: `/reviews/${facet}/${entry.key}/`,
+      reviews: reviews.filter((review) => keysOf(review).includes(entry.key)),
+    }))
+    .filter((group) => group.reviews.length > 0);
+}
+
+export function groupByTheme(reviews: readonly Review[], themes: readonly VocabularyEntry[]): ReviewGroup[] {
+  return groupByVocabulary("themes", reviews, themes, (review) => review.themes);
+}
+
+export function groupByType(reviews: readonly Review[], types: readonly VocabularyEntry[]): ReviewGroup[] {
+  return groupByVocabulary("types", reviews, types, (review) => [review.reviewType]);
+}
+
+export function groupByAgeGroup(reviews: readonly Review[], ageGroups: readonly VocabularyEntry[]): ReviewGroup[] {
+  return groupByVocabulary("age-groups", reviews, ageGroups, (review) => (review.childAge ? [review.childAge] : []));
+}
+
+/** Groups reviews by the year they were published, newest year first. */
+export function groupByYear(reviews: readonly Review[]): ReviewGroup[] {
+  const years = [...new Set(reviews.map((review) => yearOf(review.published)))].sort().reverse();
+  return years.map((year) => ({
+    facet: "years" as const,
+    key: year,
+    label: year,
+    url: `/reviews/years/${year}/`,
+    reviews: reviews.filter((review) => yearOf(review.published) === year),
+  }));
+}
+
+export interface Vocabularies {
+  themes: readonly VocabularyEntry[];
+  reviewTypes: readonly VocabularyEntry[];
+  ageGroups: readonly VocabularyEntry[];
+}
+
+/** Every facet with its groups, in the order the listing offers them; facets no review uses are left out. */
+export function facets(reviews: readonly Review[], vocabularies: Vocabularies): { facet: Facet; title: string; url: string; groups: ReviewGroup[] }[] {
+  const all = [
+    groupByTheme(reviews, vocabularies.themes),
+    groupByYear(reviews),
+    groupByType(reviews, vocabularies.reviewTypes),
+    groupByAgeGroup(reviews, vocabularies.ageGroups),
+  ];
+  return all
+    .filter((groups) => groups.length > 0)
+    .map((groups) => {
+      const facet = (groups[0] as ReviewGroup).facet;
+      return { facet, title: FACET_TITLES[facet], url: `/reviews/${facet}/`, groups };
+    });
+}
+
+/** One page of a long list: its reviews, and where it sits among the other pages. */
+export interface ListPage {
+  url: string;
+  pageNumber: number;
+  pageCount: number;
+  /** The URL of every page of this list, first to last, for the page links. */
+  pageUrls: string[];
+  reviews: Review[];
+  total: number;
+  /** The position in the whole list of this page's first and last reviews, counting from 1. */
+  first: number;
+  last: number;
+}
+
+/** The URL of page N (from 1) of a list whose first page is at baseUrl: /reviews/, /reviews/page/2/, ... */
+export function listPageUrl(baseUrl: string, pageNumber: number): string {
+  return pageNumber === 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
+}
+
+/** Splits a list of reviews into pages of pageSize, so no page grows with the library. */
+export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: number): ListPage[] {
+  const pageCount = Math.max(1, Math.ceil(reviews.length / pageSize));
+  const pageUrls = Array.from({ length: pageCount }, (_, index) => listPageUrl(baseUrl, index + 1));
+  return pageUrls.map((url, index) => ({
+    url,
+    pageNumber: index + 1,
+    pageCount,
+    pageUrls,
+    reviews: reviews.slice(index * pageSize, (index + 1) * pageSize),
+    total: reviews.length,
+    first: index * pageSize + 1,
+    last: Math.min(reviews.length, (index + 1) * pageSize),
+  }));
+}
+
+/** A page of a filtered list: the group it belongs to, and that group's facet title. */
+export interface FilterPage extends ListPage {
+  group: Omit<ReviewGroup, "reviews">;
+  facetTitle: string;
+}
+
+/** Every page of every filtered list, for one paginated template to write. */
+export function filterPages(groups: readonly ReviewGroup[], pageSize: number): FilterPage[] {
+  return groups.flatMap((group) => {
+    const { reviews, ...rest } = group;
+    return paginate(reviews, group.url, pageSize).map((listPage) => ({ ...listPage, group: rest, facetTitle: FACET_TITLES[group.facet] }));
+  });
+}

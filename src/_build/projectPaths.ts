@@ -1,0 +1,23 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder: every other path is built from it, so tools work from any working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Where each room of the project lives (see DESIGN.md, "Rooms"). */
+export const paths = {
+  root: projectRoot,
+  input: path.join(projectRoot, "src"),
+  reviews: path.join(projectRoot, "src", "reviews"),
+  data: path.join(projectRoot, "_data"),
+  includes: path.join(projectRoot, "_includes"),
+  assets: path.join(projectRoot, "assets"),
+  fixtureReviews: path.join(projectRoot, "tests", "fixtures", "reviews"),
+  output: path.join(projectRoot, "_site"),
+  dist: path.join(projectRoot, "dist"),
+} as const;
+
+/** A path as an editor would type it: relative to the project root, with forward slashes. */
+export function displayPath(absolutePath: string, root: string = projectRoot): string {
+  return path.relative(root, absolutePath).split(path.sep).join("/");
+}
