@@ -40,12 +40,12 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine };
   } catch (error) {
     if (error instanceof YAMLParseError) {
-      // The YAML starts on line 2 of the file, after the opening ---.
+      // gray-matter passes the YAML with the newline after the opening ---, so its lines are the file's.
       const line = error.linePos?.[0]?.line;
       const reason = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "unreadable";
       return {
         ok: false,
-        ...(line ? { line: line + 1 } : {}),
+        ...(line ? { line } : {}),
         message:
           `The front matter is not valid YAML: ${reason}. Check that each field is on its own line as name: value, ` +
           `that list items start with "- " and line up, and that text containing a colon is in quotes.`,

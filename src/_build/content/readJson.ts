@@ -1,10 +1,34 @@
 import { readFile } from "node:fs/promises";
+import { parse as parseTolerantly, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { Problem } from "./problems.ts";
 
 /** The line and column of a character offset in a text, counting from 1. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** jsonc-parser's error codes in plain words. */
+function describeParseError(code: string): string {
+  const words: Readonly<Record<string, string>> = {
+    InvalidSymbol: "something here is not JSON",
+    InvalidNumberFormat: "a number is written wrongly",
+    PropertyNameExpected: "a field name in quotes was expected (is there a comma after the last field?)",
+    ValueExpected: "a value was expected (is there a comma after the last item?)",
+    ColonExpected: "a colon was expected after a field name",
+    CommaExpected: "a comma was expected between items",
+    CloseBraceExpected: "a closing } was expected",
+    CloseBracketExpected: "a closing ] was expected",
+    EndOfFileExpected: "the file should end here",
+    InvalidCommentToken: "comments are not allowed in JSON",
+    UnexpectedEndOfComment: "comments are not allowed in JSON",
+    UnexpectedEndOfString: "a quote mark is missing at the end of some text",
+    UnexpectedEndOfNumber: "a number is cut short",
+    InvalidUnicode: "a \\u escape is wrong",
+    InvalidEscapeCharacter: "a backslash escape is wrong",
+    InvalidCharacter: "there is a character that is not allowed here",
+  };
+  return words[code] ?? code;
 }
 
 /**
@@ -21,10 +45,13 @@ export async function readJsonFile(absolutePath: string, file: string): Promise<
   try {
     return { data: JSON.parse(text), problems: [] };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    // Node 20 says "at position N"; newer versions also say "(line L column C)".
-    const position = /position (\d+)/.exec(reason);
-    const line = position ? lineAndColumn(text, Number(position[1])).line : undefined;
+    // JSON.parse does not always say where (Node 20 gives no position for a trailing comma);
+    // a second, strict parse with jsonc-parser finds the offset of the first error.
+    const errors: ParseError[] = [];
+    parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const line = first ? lineAndColumn(text, first.offset).line : undefined;
+    const reason = first ? describeParseError(printParseErrorCode(first.error)) : error instanceof Error ? error.message : String(error);
     return {
       problems: [
         {

@@ -42,31 +42,44 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
 
 const SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
 
-const localDocument = z.strictObject({
-  title: z.string({ error: "Each document needs a title, the words of its link." }).trim().min(1, "The document's title must not be empty."),
-  file: z
-    .string({ error: "file must be the document's path, like assets/documents/child-a-executive-summary.pdf." })
-    .regex(/^assets\/[A-Za-z0-9._\/-]+$/, "must be a path under assets/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, dots and slashes.")
-    .refine((file) => !file.split("/").includes(".."), "must not contain \"..\": the file must be inside assets/.")
-    .refine(
-      (file) => (file.split(".").pop()?.toLowerCase() ?? "") in DOCUMENT_FORMATS,
-      `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS).map((extension) => `.${extension}`).join(", ")}.`,
-    ),
-});
+/** A document stored in the site: a safe path under assets/ of an allowed file type. */
+export const documentFile = z
+  .string({ error: "file must be the document's path, like assets/documents/child-a-executive-summary.pdf." })
+  .regex(/^assets\/[A-Za-z0-9._\/-]+$/, "must be a path under assets/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, dots and slashes.")
+  .refine((file) => !file.split("/").includes(".."), "must not contain \"..\": the file must be inside assets/.")
+  .refine(
+    (file) => (file.split(".").pop()?.toLowerCase() ?? "") in DOCUMENT_FORMATS,
+    `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS).map((extension) => `.${extension}`).join(", ")}.`,
+  );
 
-const linkedDocument = z.strictObject({
-  title: z.string({ error: "Each document needs a title, the words of its link." }).trim().min(1, "The document's title must not be empty."),
-  url: z
-    .string()
-    .url("must be a full web address starting with https://.")
-    .refine((url) => url.startsWith("https://"), "must start with https:// (secure links only)."),
-  format: z.string({ error: "A linked document needs its format, like \"PDF\"." }).trim().min(1),
-  size: z.string({ error: "A linked document needs its size, like \"505 KB\"." }).regex(SIZE, "must look like \"505 KB\" or \"1.2 MB\"."),
-});
-
-const documentEntry = z.union([localDocument, linkedDocument], {
-  error: "Each document needs a title and either a file (a path under assets/) or a url with its format and size.",
-});
+/**
+ * A document is either a file in assets/ (the build works out its format and size) or a link
+ * elsewhere (the editor gives format and size, since the build cannot see it).
+ */
+const documentEntry = z
+  .strictObject({
+    title: z.string({ error: "Each document needs a title, the words of its link." }).trim().min(1, "The document's title must not be empty."),
+    file: documentFile.optional(),
+    url: z
+      .string()
+      .url("must be a full web address starting with https://.")
+      .refine((url) => !URL.canParse(url) || url.startsWith("https://"), "must start with https:// (secure links only).")
+      .optional(),
+    format: z.string().trim().min(1).optional(),
+    size: z.string().regex(SIZE, "must look like \"505 KB\" or \"1.2 MB\".").optional(),
+  })
+  .superRefine((document, context) => {
+    if (document.file && document.url) {
+      context.addIssue({ code: "custom", path: ["url"], message: "A document has either a file or a url, not both. Keep the one that is right." });
+    } else if (!document.file && !document.url) {
+      context.addIssue({ code: "custom", path: ["file"], message: "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) or a url (a web address starting https://)." });
+    }
+    if (document.url && !document.format) context.addIssue({ code: "custom", path: ["format"], message: "A linked document needs its format, like \"PDF\"." });
+    if (document.url && !document.size) context.addIssue({ code: "custom", path: ["size"], message: "A linked document needs its size, like \"505 KB\", so visitors know what they are downloading." });
+    if (document.file && (document.format || document.size)) {
+      context.addIssue({ code: "custom", path: [document.format ? "format" : "size"], message: "The build works out the format and size of a file in assets/ itself: remove format and size." });
+    }
+  });
 
 /** Plain text: no HTML tags and no Markdown formatting, since summaries appear in lists, feeds and search results. */
 function isPlainText(text: string): boolean {
@@ -80,7 +93,7 @@ function isPlainText(text: string): boolean {
  */
 export function makeReviewSchema(vocabulary: ReviewVocabulary, today: string) {
   return z.strictObject({
-    title: z.string({ error: "A title is required: the review's name, like \"Child A\"." }).trim().min(1, "The title must not be empty.").max(150, "The title must be 150 characters or fewer."),
+    title: z.string({ error: "A title is required: the review's name, like \"Child A\"." }).trim().min(1, "The title must not be empty.").max(70, "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary."),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
     published: z
       .string({ error: "published is required: the date the review is published, written as YYYY-MM-DD, like 2024-03-01." })

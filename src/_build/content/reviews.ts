@@ -4,7 +4,7 @@ import { displayPath, paths } from "../projectPaths.ts";
 import { formatFileSize } from "../text/fileSize.ts";
 import { readFrontMatter } from "./frontMatter.ts";
 import type { Problem } from "./problems.ts";
-import { DOCUMENT_FORMATS, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
+import { DOCUMENT_FORMATS, documentFile, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
 import { keyPattern } from "./siteDataSchema.ts";
 import { findUnsafeMarkup } from "./unsafeMarkup.ts";
 import { zodProblems } from "./zodProblems.ts";
@@ -85,31 +85,36 @@ export async function listReviewSources(dir: string, fictional: boolean): Promis
   return { sources, problems };
 }
 
-async function resolveDocuments(documents: readonly Record<string, string>[], file: string, root: string): Promise<{ documents: ReviewDocument[]; problems: Problem[] }> {
-  const resolved: ReviewDocument[] = [];
+/** The local files a review's front matter names, read from the raw data so they are checked even when other fields are wrong. */
+function namedFiles(data: Record<string, unknown>): { index: number; file: string }[] {
+  if (!Array.isArray(data.documents)) return [];
+  return data.documents.flatMap((document: unknown, index) => {
+    const file = (document as { file?: unknown } | null)?.file;
+    // Only paths the schema accepts are looked for: a bad path gets the schema's message, not two.
+    return typeof file === "string" && documentFile.safeParse(file).success ? [{ index, file }] : [];
+  });
+}
+
+/** Checks that each named file exists, and works out its format and size. */
+async function inspectFiles(files: { index: number; file: string }[], reviewFile: string, root: string): Promise<{ found: Map<number, ReviewDocument>; problems: Problem[] }> {
+  const found = new Map<number, ReviewDocument>();
   const problems: Problem[] = [];
-  for (const [index, document] of documents.entries()) {
-    const title = document.title ?? "";
-    if (document.url) {
-      resolved.push({ title, href: document.url, format: document.format ?? "", size: (document.size ?? "").replace(/(\d)(KB|MB|GB)$/, "$1 $2"), local: false });
-      continue;
-    }
-    const relative = document.file ?? "";
+  for (const { index, file } of files) {
     try {
-      const info = await stat(path.join(root, relative));
+      const info = await stat(path.join(root, file));
       if (!info.isFile()) throw new Error("not a file");
-      const extension = relative.split(".").pop()?.toLowerCase() ?? "";
-      resolved.push({ title, href: `/${relative}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), local: true });
+      const extension = file.split(".").pop()?.toLowerCase() ?? "";
+      found.set(index, { title: "", href: `/${file}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), local: true });
     } catch {
       problems.push({
-        file,
+        file: reviewFile,
         field: `documents[${index + 1}].file`,
-        value: relative,
+        value: file,
         message: "There is no file at this path. Upload the document to assets/documents/ first, then check the spelling here matches its name exactly (capital letters count).",
       });
     }
   }
-  return { documents: resolved, problems };
+  return { found, problems };
 }
 
 function bodyProblems(body: string, bodyStartLine: number, file: string): Problem[] {
@@ -139,11 +144,16 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
   if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS));
   problems.push(...bodyProblems(parsed.body, parsed.bodyStartLine, file));
 
-  const documents = await resolveDocuments((result.data?.documents ?? []) as Record<string, string>[], file, root);
-  problems.push(...documents.problems);
+  const files = await inspectFiles(namedFiles(parsed.data), file, root);
+  problems.push(...files.problems);
   if (!result.success || problems.length) return { problems };
 
   const data = result.data;
+  const documents = (data.documents ?? []).map((document, index): ReviewDocument => {
+    const local = files.found.get(index);
+    if (local) return { ...local, title: document.title };
+    return { title: document.title, href: document.url ?? "", format: document.format ?? "", size: (document.size ?? "").replace(/(\d)(bytes|KB|MB|GB)$/, "$1 $2"), local: false };
+  });
   return {
     problems,
     review: {
@@ -157,7 +167,7 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
       summary: data.summary,
       themes: data.themes,
       ...(data.childAge ? { childAge: data.childAge } : {}),
-      documents: documents.documents,
+      documents,
       draft: data.draft ?? false,
       fictional: source.fictional,
       body: parsed.body,

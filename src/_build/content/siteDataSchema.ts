@@ -10,7 +10,7 @@ const text = (what: string) =>
 const httpsUrl = z
   .string({ error: "A web address is required." })
   .url("must be a full web address starting with https://.")
-  .refine((value) => value.startsWith("https://"), "must start with https:// (secure links only).");
+  .refine((value) => !URL.canParse(value) || value.startsWith("https://"), "must start with https:// (secure links only).");
 
 export const siteSchema = z.strictObject({
   name: text("The partnership's name"),
@@ -60,7 +60,7 @@ const linkSchema = z
   .superRefine((link, context) => {
     // A link labelled as a PDF must really be one: the label promises a download of that size.
     if (link.format === "PDF") {
-      if (!/\.pdf$/i.test(new URL(link.url).pathname)) {
+      if (URL.canParse(link.url) && !/\.pdf$/i.test(new URL(link.url).pathname)) {
         context.addIssue({ code: "custom", path: ["url"], message: "is labelled as a PDF but does not end in .pdf. Label it for what it is (format \"Web page\") or link to the PDF itself." });
       }
       if (!link.size) {

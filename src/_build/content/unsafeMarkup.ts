@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { decodeHTML } from "entities";
 import { Parser } from "htmlparser2";
 
 /** Something in a review's body that could run script or break the page's security policy. */
@@ -56,12 +57,16 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
   for (const token of markdown.parse(body, {})) {
     const line = (token.map?.[0] ?? 0) + 1;
     if (token.type === "html_block") checkHtml(token.content, line, found);
+    // Inline tokens share their paragraph's first line: count the line breaks before each one.
+    let breaks = 0;
     for (const child of token.children ?? []) {
-      if (child.type === "html_inline") checkHtml(child.content, line, found);
+      if (child.type === "softbreak" || child.type === "hardbreak") breaks += 1;
+      if (child.type === "html_inline") checkHtml(child.content, line + breaks, found);
     }
   }
   body.split("\n").forEach((text, index) => {
-    for (const match of text.matchAll(UNSAFE_MARKDOWN_LINK)) {
+    // Entities are decoded first: "&#106;avascript:" is still javascript:.
+    for (const match of decodeHTML(text).matchAll(UNSAFE_MARKDOWN_LINK)) {
       found.push({ line: index + 1, found: match[0], message: "Links must point to a web address (https://...) or a page on this site, not to a javascript:, vbscript: or data: address." });
     }
   });

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
@@ -15,15 +17,15 @@ const entryName = (name: string) => name.replace(".", "-");
 
 export type AssetName = keyof typeof ENTRY_POINTS;
 
-/** Where each bundle was written, by name: "/assets/dist/site-4F2A1C.css". */
-const manifest = new Map<string, string>();
+/** Each bundle, by name: where it was written ("/assets/dist/site-css-4F2A1C.css") and its SRI hash. */
+const manifest = new Map<string, { url: string; integrity: string }>();
 
 /**
  * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
  * cached for a year. Scripts are classic (IIFE) bundles: module scripts do not run from file://,
  * and the offline archive must work from disk.
  */
-export async function bundleAssets(outputDir: string): Promise<Map<string, string>> {
+export async function bundleAssets(outputDir: string): Promise<Map<string, { url: string; integrity: string }>> {
   const result = await esbuild.build({
     entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)])),
     outdir: path.join(outputDir, "assets", "dist"),
@@ -40,16 +42,29 @@ export async function bundleAssets(outputDir: string): Promise<Map<string, strin
   for (const [outputPath, output] of Object.entries(result.metafile.outputs)) {
     if (!output.entryPoint) continue;
     const name = Object.entries(ENTRY_POINTS).find(([, source]) => path.resolve(paths.assets, source) === path.resolve(output.entryPoint ?? ""))?.[0];
-    if (name) manifest.set(name, `/${path.relative(outputDir, path.resolve(outputPath)).split(path.sep).join("/")}`);
+    if (!name) continue;
+    const url = `/${path.relative(outputDir, path.resolve(outputPath)).split(path.sep).join("/")}`;
+    // Subresource Integrity: the browser refuses a bundle that is not byte for byte the one built.
+    const integrity = `sha384-${createHash("sha384").update(await readFile(outputPath)).digest("base64")}`;
+    manifest.set(name, { url, integrity });
   }
   return manifest;
 }
 
+function bundle(name: AssetName): { url: string; integrity: string } {
+  const entry = manifest.get(name);
+  if (!entry) throw new Error(`No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`);
+  return entry;
+}
+
 /** The URL of a bundle, for templates: {{ "site.css" | assetUrl }}. */
 export function assetUrl(name: AssetName): string {
-  const url = manifest.get(name);
-  if (!url) throw new Error(`No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`);
-  return url;
+  return bundle(name).url;
+}
+
+/** The bundle's SRI hash, for its integrity attribute. */
+export function assetIntegrity(name: AssetName): string {
+  return bundle(name).integrity;
 }
 
 export function assetsPlugin(eleventyConfig: UserConfig): void {
@@ -57,6 +72,7 @@ export function assetsPlugin(eleventyConfig: UserConfig): void {
     await bundleAssets(directories.output);
   });
   eleventyConfig.addFilter("assetUrl", assetUrl);
+  eleventyConfig.addFilter("assetIntegrity", assetIntegrity);
   eleventyConfig.addWatchTarget(path.join(paths.assets, "css"));
   eleventyConfig.addWatchTarget(path.join(paths.assets, "js"));
   // Documents and images keep their names, so links to them stay stable for archives and citations.

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "smol-toml";
-import { projectRoot } from "../../src/_build/projectPaths.ts";
+import { projectRoot } from "../projectPaths.ts";
 
 export interface HeaderRule {
   for: string;

@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { headersFor, readHeaderRules } from "./netlifyConfig.ts";
+import { headersFor, readHeaderRules } from "./netlifyHeaders.ts";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",

@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { validatePages } from "../support/htmlValidation.ts";
+import { htmlFiles } from "../support/siteFiles.ts";
+import { testSites } from "../support/testSites.ts";
+
+for (const [name, siteDir] of Object.entries(testSites)) {
+  test(`every page of the ${name} site passes html-validate (recommended and document presets, no warnings)`, async () => {
+    const files = await htmlFiles(siteDir);
+    assert.ok(files.length > 5, `expected a built site in ${siteDir}; run the build first`);
+    assert.deepEqual(await validatePages(siteDir, files), []);
+  });
+}
