@@ -74,6 +74,14 @@ test("without JavaScript the quick exit is still a link to the neutral site", as
   await context.close();
 });
 
+test("the Exit this page button stays on screen as a phone visitor scrolls down a long page", async ({ browser, baseURL }) => {
+  const page = await browser.newPage({ baseURL, viewport: { width: 320, height: 560 } });
+  await page.goto("/serious-case-reviews/");
+  await page.getByRole("heading", { name: "Purpose of serious case reviews" }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole("link", { name: "Emergency Exit this page" })).toBeInViewport();
+  await page.close();
+});
+
 test("the header links to advice on covering your tracks", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("banner").getByRole("link", { name: "Cover your tracks" }).click();
