@@ -1,0 +1,30 @@
+// `npm run new-review -- "Child A"`: writes src/reviews/child-a.md, a draft from the template.
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { formatProblems } from "../content/problems.ts";
+import { reviewTemplate, slugForTitle } from "../content/reviewTemplate.ts";
+import { loadSiteData } from "../content/siteData.ts";
+import { displayPath, paths } from "../projectPaths.ts";
+import { todayInLondon } from "../text/dates.ts";
+
+const title = process.argv.slice(2).join(" ").trim();
+if (!title) {
+  console.error('Give the review\'s title, like this: npm run new-review -- "Child A"');
+  process.exit(1);
+}
+
+const { data, problems } = await loadSiteData();
+if (!data) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+
+const file = path.join(paths.reviews, `${slugForTitle(title)}.md`);
+if (existsSync(file)) {
+  console.error(`${displayPath(file)} already exists. Choose another title, or edit that file.`);
+  process.exit(1);
+}
+await mkdir(paths.reviews, { recursive: true });
+await writeFile(file, reviewTemplate(title, data, todayInLondon()), { flag: "wx" });
+console.log(`Wrote ${displayPath(file)}: a draft. Fill in each field (the notes in the file explain them), then see CONTRIBUTING.md to publish it.`);
