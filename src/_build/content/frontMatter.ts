@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { isNode, LineCounter, parse as parseYaml, parseDocument, YAMLParseError } from "yaml";
 
 /**
  * YAML as front matter is read everywhere in this project: YAML 1.2's core schema, so a date stays
@@ -12,8 +12,25 @@ export function parseFrontMatterYaml(source: string): object {
 /** gray-matter options that use the parser above; Eleventy is given the same, so both read alike. */
 export const frontMatterOptions = { engines: { yaml: parseFrontMatterYaml } };
 
+/**
+ * Finds the line of a field in the file, so a problem can point at it (and GitHub can show it
+ * on that line of the pull request). The YAML starts on the file's line 1, with the newline after ---.
+ */
+function fieldLines(yamlSource: string): (path: readonly PropertyKey[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlSource, { lineCounter });
+  return (path) => {
+    // The deepest part of the path that exists: a missing field's parent still helps.
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = document.getIn(path.slice(0, depth) as (string | number)[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
 export type FrontMatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number }
+  | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
   | { ok: false; line?: number; message: string };
 
 /** Splits a Markdown file into its front matter and body, or explains (with a line) why it cannot. */
@@ -37,7 +54,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     }
     const frontMatterLines = normalised.length - parsed.content.length;
     const bodyStartLine = normalised.slice(0, frontMatterLines).split("\n").length;
-    return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine };
+    return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine, lineOf: fieldLines(parsed.matter) };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       // gray-matter passes the YAML with the newline after the opening ---, so its lines are the file's.

@@ -29,7 +29,7 @@ export function byNewestFirst(a: Review, b: Review): number {
  */
 export async function loadContent(options: ContentOptions): Promise<Content> {
   const problems: Problem[] = [];
-  const { data: siteData, problems: dataProblems } = await loadSiteData(paths.data);
+  const { data: siteData, vocabulary, problems: dataProblems } = await loadSiteData(paths.data);
   problems.push(...dataProblems);
 
   const listed = [await listReviewSources(paths.reviews, false)];
@@ -39,9 +39,9 @@ export async function loadContent(options: ContentOptions): Promise<Content> {
 
   const reviews: Review[] = [];
   // Reviews are checked against the vocabularies in _data/, so they can only be checked once those are sound.
-  if (siteData) {
+  if (vocabulary) {
     for (const source of sources) {
-      const result = await readReview(source, siteData, options.today);
+      const result = await readReview(source, vocabulary, options.today);
       problems.push(...result.problems);
       if (result.review) reviews.push(result.review);
     }

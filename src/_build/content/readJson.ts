@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parse as parseTolerantly, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { findNodeAtLocation, parse as parseTolerantly, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { Problem } from "./problems.ts";
 
 /** The line and column of a character offset in a text, counting from 1. */
@@ -35,7 +35,10 @@ function describeParseError(code: string): string {
  * Reads and parses a JSON file. A syntax error becomes a problem with its line, worded for an
  * editor who may never have seen JSON before.
  */
-export async function readJsonFile(absolutePath: string, file: string): Promise<{ data?: unknown; problems: Problem[] }> {
+export async function readJsonFile(
+  absolutePath: string,
+  file: string,
+): Promise<{ data?: unknown; problems: Problem[]; lineOf?: (path: readonly PropertyKey[]) => number | undefined }> {
   let text: string;
   try {
     text = await readFile(absolutePath, "utf8");
@@ -43,7 +46,17 @@ export async function readJsonFile(absolutePath: string, file: string): Promise<
     return { problems: [{ file, message: "This file is missing. It must exist for the site to build." }] };
   }
   try {
-    return { data: JSON.parse(text), problems: [] };
+    const data: unknown = JSON.parse(text);
+    const tree = parseTree(text);
+    // The line of a field, so a problem points at it; the nearest parent when the field is missing.
+    const lineOf = (path: readonly PropertyKey[]) => {
+      for (let depth = path.length; depth > 0 && tree; depth--) {
+        const node = findNodeAtLocation(tree, path.slice(0, depth) as (string | number)[]);
+        if (node) return lineAndColumn(text, node.offset).line;
+      }
+      return undefined;
+    };
+    return { data, problems: [], lineOf };
   } catch (error) {
     // JSON.parse does not always say where (Node 20 gives no position for a trailing comma);
     // a second, strict parse with jsonc-parser finds the offset of the first error.

@@ -96,7 +96,7 @@ function namedFiles(data: Record<string, unknown>): { index: number; file: strin
 }
 
 /** Checks that each named file exists, and works out its format and size. */
-async function inspectFiles(files: { index: number; file: string }[], reviewFile: string, root: string): Promise<{ found: Map<number, ReviewDocument>; problems: Problem[] }> {
+async function inspectFiles(files: { index: number; file: string }[], reviewFile: string, root: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Promise<{ found: Map<number, ReviewDocument>; problems: Problem[] }> {
   const found = new Map<number, ReviewDocument>();
   const problems: Problem[] = [];
   for (const { index, file } of files) {
@@ -106,8 +106,10 @@ async function inspectFiles(files: { index: number; file: string }[], reviewFile
       const extension = file.split(".").pop()?.toLowerCase() ?? "";
       found.set(index, { title: "", href: `/${file}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), local: true });
     } catch {
+      const line = lineOf(["documents", index, "file"]);
       problems.push({
         file: reviewFile,
+        ...(line ? { line } : {}),
         field: `documents[${index + 1}].file`,
         value: file,
         message: "There is no file at this path. Upload the document to assets/documents/ first, then check the spelling here matches its name exactly (capital letters count).",
@@ -141,10 +143,10 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
 
   const problems: Problem[] = [];
   const result = makeReviewSchema(vocabulary, today).safeParse(parsed.data);
-  if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS));
+  if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS, parsed.lineOf));
   problems.push(...bodyProblems(parsed.body, parsed.bodyStartLine, file));
 
-  const files = await inspectFiles(namedFiles(parsed.data), file, root);
+  const files = await inspectFiles(namedFiles(parsed.data), file, root, parsed.lineOf);
   problems.push(...files.problems);
   if (!result.success || problems.length) return { problems };
 

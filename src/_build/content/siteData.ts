@@ -110,7 +110,7 @@ function crossReferenceProblems(data: SiteData, dataDir: string): Problem[] {
  * Reads every file in `_data/` and checks it against its schema and against the others.
  * Returns all problems from all files together; `data` is present only when there are none.
  */
-export async function loadSiteData(dataDir: string = paths.data): Promise<{ data?: SiteData; problems: Problem[] }> {
+export async function loadSiteData(dataDir: string = paths.data): Promise<{ data?: SiteData; vocabulary?: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">; problems: Problem[] }> {
   const problems: Problem[] = [];
   const parsed: Partial<Record<keyof SiteData, unknown>> = {};
   for (const key of Object.keys(dataFiles) as (keyof SiteData)[]) {
@@ -121,10 +121,16 @@ export async function loadSiteData(dataDir: string = paths.data): Promise<{ data
     if (read.problems.length) continue;
     const result = schemas[key].safeParse(read.data);
     if (result.success) parsed[key] = result.data;
-    else problems.push(...zodProblems(file, result.error, read.data));
+    else problems.push(...zodProblems(file, result.error, read.data, [], read.lineOf));
   }
-  if (problems.length) return { problems };
+  // The vocabularies alone are enough to check reviews against, so a mistake elsewhere in
+  // _data/ does not hide the reviews' own problems.
+  const vocabulary =
+    parsed.reviewTypes && parsed.themes && parsed.ageGroups
+      ? { reviewTypes: parsed.reviewTypes as VocabularyEntry[], themes: parsed.themes as VocabularyEntry[], ageGroups: parsed.ageGroups as VocabularyEntry[] }
+      : undefined;
+  if (problems.length) return { problems, ...(vocabulary ? { vocabulary } : {}) };
   const data = parsed as SiteData;
   const references = crossReferenceProblems(data, dataDir);
-  return references.length ? { problems: references } : { data, problems: [] };
+  return references.length ? { problems: references, vocabulary: data } : { data, vocabulary: data, problems: [] };
 }

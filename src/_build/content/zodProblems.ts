@@ -26,15 +26,23 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * Turns a schema's issues into problems an editor can act on. Unknown fields are listed one by one
  * with the nearest allowed name, since a misspelt field is the commonest slip.
  */
-export function zodProblems(file: string, error: z.ZodError, data: unknown, allowedFields: readonly string[] = []): Problem[] {
+export function zodProblems(
+  file: string,
+  error: z.ZodError,
+  data: unknown,
+  allowedFields: readonly string[] = [],
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       const container = valueAt(data, issue.path) as Record<string, unknown> | undefined;
       for (const key of issue.keys) {
         const suggestion = issue.path.length === 0 ? closestMatch(key, allowedFields) : undefined;
+        const line = lineOf([...issue.path, key]);
         problems.push({
           file,
+          ...(line ? { line } : {}),
           field: fieldName([...issue.path, key]),
           value: container?.[key],
           message:
@@ -46,8 +54,10 @@ export function zodProblems(file: string, error: z.ZodError, data: unknown, allo
       continue;
     }
     const value = valueAt(data, issue.path);
+    const line = lineOf(issue.path);
     problems.push({
       file,
+      ...(line ? { line } : {}),
       field: issue.path.length ? fieldName(issue.path) : undefined,
       ...(value !== undefined ? { value } : {}),
       message: issue.message,

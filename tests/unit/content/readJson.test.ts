@@ -25,7 +25,16 @@ test("lineAndColumn counts lines and columns from 1", () => {
 });
 
 test("valid JSON is returned as data with no problems", async () => {
-  assert.deepEqual(await read('{ "a": [1, 2] }'), { data: { a: [1, 2] }, problems: [] });
+  const { data, problems } = await read('{ "a": [1, 2] }');
+  assert.deepEqual(data, { a: [1, 2] });
+  assert.deepEqual(problems, []);
+});
+
+test("a field's line can be found, so a problem with it points at that line", async () => {
+  const { lineOf } = await read('{\n  "a": [\n    1,\n    2\n  ],\n  "b": { "c": true }\n}\n');
+  assert.equal(lineOf?.(["a", 1]), 4);
+  assert.equal(lineOf?.(["b", "c"]), 6);
+  assert.equal(lineOf?.(["b", "missing"]), 6, "a missing field points at its parent");
 });
 
 test("a missing comma between fields is reported at the line where the parser stopped", async () => {

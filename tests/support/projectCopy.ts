@@ -1,0 +1,37 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { projectRoot } from "../../src/_build/projectPaths.ts";
+
+/** Folders never copied: installed packages (linked instead), build outputs and history. */
+const SKIPPED = new Set(["node_modules", ".git", "_site", ".test-output", "dist", ".scratch", "test-results"]);
+
+/**
+ * A throwaway copy of the project, to break on purpose or to fill with generated reviews, so the
+ * real project is never touched. node_modules is linked, not copied.
+ */
+export async function copyProject(): Promise<{ root: string; remove(): Promise<void> }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "scr-project-"));
+  await cp(projectRoot, root, {
+    recursive: true,
+    filter: (source) => !SKIPPED.has(path.relative(projectRoot, source).split(path.sep)[0] ?? ""),
+  });
+  await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Runs one of the project's command-line scripts in a copy, collecting what it prints. */
+export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script), ...args], {
+      cwd: root,
+      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", CONTEXT: "", GITHUB_ACTIONS: "", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
