@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+test("search results show each review's type and date", async ({ page }) => {
+  await page.goto("/search/?q=neglect");
+  const result = page.locator(".search-result").filter({ hasText: "Family M" });
+  await expect(result.locator(".search-result__meta")).toHaveText("Serious case review, published 22 March 2016");
+});
+
+test("choosing a theme filter narrows the results to reviews with that theme", async ({ page }) => {
+  await page.goto("/reviews/themes/neglect/");
+  const withTheme = (await page.locator(".review-card__title").allInnerTexts()).sort();
+
+  await page.goto("/search/?q=child");
+  await expect(page.locator(".search-result").first()).toBeVisible();
+  const before = await page.locator(".search-result").count();
+  await page.getByText("Filter and sort results").click();
+  await page.getByRole("group", { name: "Theme" }).getByLabel(/^Neglect \(\d+\)$/).check();
+  await expect(page).toHaveURL(/theme=Neglect/);
+  await expect.poll(async () => (await page.locator(".search-result__title").allInnerTexts()).sort()).toEqual(withTheme);
+  expect(withTheme.length).toBeLessThan(before);
+});
+
+test("a filter with no words lists every review with that value, and sorting by date puts the newest first", async ({ page }) => {
+  await page.goto("/search/?type=Local+child+safeguarding+practice+review&sort=newest");
+  const results = page.locator(".search-result");
+  await expect(results).toHaveCount(5);
+  const meta = await page.locator(".search-result__meta").allInnerTexts();
+  expect(meta.every((text) => text.startsWith("Local child safeguarding practice review"))).toBe(true);
+  await expect(results.first()).toContainText("Child H");
+  await page.getByLabel("Sort results by").selectOption("oldest");
+  await expect(results.first()).toContainText("Child D");
+});
+
+test("two filters together keep only reviews matching both", async ({ page }) => {
+  await page.goto("/search/?theme=Domestic+abuse&age=Under+1+year");
+  await expect(page.locator(".search-result")).not.toHaveCount(0);
+  for (const link of await page.locator(".search-result__title a").all()) {
+    const href = await link.getAttribute("href");
+    const review = await page.context().newPage();
+    await review.goto(href as string);
+    await expect(review.locator(".summary-list")).toContainText("Domestic abuse");
+    await expect(review.locator(".summary-list")).toContainText("Under 1 year");
+    await review.close();
+  }
+});
