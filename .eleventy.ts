@@ -1,6 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { readBuildOptions } from "./src/_build/buildOptions.ts";
+import { archivePlugin } from "./src/_build/eleventy/archivePlugin.ts";
 import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
@@ -23,6 +24,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(rssPlugin); // date and URL filters for the Atom and JSON feeds
   eleventyConfig.addPlugin(searchIndexPlugin); // re-indexes search while `npm start` runs
+  eleventyConfig.addPlugin(archivePlugin, options); // offline archive only: relative links
 
   eleventyConfig.setServerOptions({ port: 8080 });
 }

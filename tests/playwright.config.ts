@@ -34,6 +34,8 @@ export default defineConfig({
     // Checks of every page ("every-page/") run on both sites; the rest on the site they are about.
     { name: "production", testMatch: ["site/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.production}` } },
     { name: "fixtures", testMatch: ["library/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.fixtures}` } },
+    // The offline archive, unzipped and opened from disk (file://), with no server at all.
+    { name: "archive", testMatch: ["archive/**/*.spec.ts"] },
   ],
   webServer: [serve("production"), serve("fixtures")],
 });

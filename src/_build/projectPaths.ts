@@ -12,6 +12,8 @@ export const paths = {
   data: path.join(projectRoot, "_data"),
   includes: path.join(projectRoot, "_includes"),
   assets: path.join(projectRoot, "assets"),
+  /** Fictional examples mirror the project's layout: reviews/ and assets/documents/. */
+  fixtures: path.join(projectRoot, "tests", "fixtures"),
   fixtureReviews: path.join(projectRoot, "tests", "fixtures", "reviews"),
   output: path.join(projectRoot, "_site"),
   dist: path.join(projectRoot, "dist"),

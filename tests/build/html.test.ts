@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { validatePages } from "../support/htmlValidation.ts";
-import { htmlFiles } from "../support/siteFiles.ts";
+import { htmlFiles } from "../../src/_build/siteFiles.ts";
 import { testSites } from "../support/testSites.ts";
 
 for (const [name, siteDir] of Object.entries(testSites)) {

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { htmlFiles, urlOfFile } from "./siteFiles.ts";
+import { htmlFiles, urlOfFile } from "../../src/_build/siteFiles.ts";
 
 /** What a page links to and what it can be linked to. */
 interface PageLinks {

@@ -1,5 +1,5 @@
 import type { TestInfo } from "@playwright/test";
-import { htmlFiles, urlOfFile } from "./siteFiles.ts";
+import { htmlFiles, urlOfFile } from "../../src/_build/siteFiles.ts";
 import { testSites, type TestSiteName } from "./testSites.ts";
 
 /** The URL of every page of the site this test project runs against. */

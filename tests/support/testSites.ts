@@ -11,5 +11,14 @@ export const testSites = {
 
 export type TestSiteName = keyof typeof testSites;
 
+/** The offline archive the tests make (with the fictional reviews), and where they unzip it. */
+export const testArchive = {
+  date: "2026-11-25",
+  dist: path.join(testOutput, "archive"),
+  zip: path.join(testOutput, "archive", "haringey-scp-reviews-archive-2026-11-25.zip"),
+  unzipped: path.join(testOutput, "archive", "unzipped"),
+  root: path.join(testOutput, "archive", "unzipped", "haringey-scp-reviews-archive-2026-11-25"),
+} as const;
+
 /** The ports the browser tests serve each site on. */
 export const testPorts: Readonly<Record<TestSiteName, number>> = { production: 4173, fixtures: 4174 };

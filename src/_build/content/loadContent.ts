@@ -41,7 +41,8 @@ export async function loadContent(options: ContentOptions): Promise<Content> {
   // Reviews are checked against the vocabularies in _data/, so they can only be checked once those are sound.
   if (vocabulary) {
     for (const source of sources) {
-      const result = await readReview(source, vocabulary, options.today);
+      // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.
+      const result = await readReview(source, vocabulary, options.today, source.fictional ? paths.fixtures : paths.root);
       problems.push(...result.problems);
       if (result.review) reviews.push(result.review);
     }

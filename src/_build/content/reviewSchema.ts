@@ -42,15 +42,21 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
 
 const SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
 
-/** A document stored in the site: a safe path under assets/ of an allowed file type. */
+/** A document stored in the site: a safe path in assets/documents/ of an allowed file type. */
 export const documentFile = z
   .string({ error: "file must be the document's path, like assets/documents/child-a-executive-summary.pdf." })
-  .regex(/^assets\/[A-Za-z0-9._\/-]+$/, "must be a path under assets/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, dots and slashes.")
-  .refine((file) => !file.split("/").includes(".."), "must not contain \"..\": the file must be inside assets/.")
-  .refine(
-    (file) => (file.split(".").pop()?.toLowerCase() ?? "") in DOCUMENT_FORMATS,
-    `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS).map((extension) => `.${extension}`).join(", ")}.`,
-  );
+  .superRefine((file, context) => {
+    // One message per mistake, the most basic first.
+    const extension = file.split(".").pop()?.toLowerCase() ?? "";
+    let message: string | undefined;
+    if (file.split("/").includes("..")) message = "must not contain \"..\": the file must be inside assets/documents/.";
+    else if (!/^assets\/documents\/[A-Za-z0-9._\/-]+$/.test(file)) {
+      message = "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, underscores, dots and slashes.";
+    } else if (!(extension in DOCUMENT_FORMATS)) {
+      message = `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS).map((known) => `.${known}`).join(", ")}.`;
+    }
+    if (message) context.addIssue({ code: "custom", message });
+  });
 
 /**
  * A document is either a file in assets/ (the build works out its format and size) or a link

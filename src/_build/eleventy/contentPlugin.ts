@@ -74,5 +74,6 @@ function addFixtureReviews(eleventyConfig: UserConfig): void {
     const text = readFileSync(path.join(paths.fixtureReviews, name), "utf8");
     eleventyConfig.addTemplate(`reviews/${name}`, text, {});
   }
+  eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
 }
 

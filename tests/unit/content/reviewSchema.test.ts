@@ -189,10 +189,16 @@ describe("review front matter", () => {
     assert.match(problem.message, /\.pdf, \.docx, \.odt, \.rtf, \.txt, \.html/);
   });
 
-  test("a local document outside assets/ is refused", async () => {
-    const problem = onlyProblem(await check({ documents: "\n  - title: Full report\n    file: assets/../secrets.pdf" }));
+  test("a local document outside assets/documents/ is refused", async () => {
+    const problem = onlyProblem(await check({ documents: "\n  - title: Full report\n    file: assets/documents/../../secrets.pdf" }));
     assert.equal(problem.field, "documents[1].file");
-    assert.match(problem.message, /inside assets\//);
+    assert.match(problem.message, /inside assets\/documents\//);
+  });
+
+  test("a document elsewhere in assets/ is refused, since only assets/documents/ is published", async () => {
+    const problem = onlyProblem(await check({ documents: "\n  - title: Full report\n    file: assets/stray.pdf" }));
+    assert.equal(problem.field, "documents[1].file");
+    assert.match(problem.message, /must be a path in assets\/documents\//);
   });
 
   test("a draft value that is not true or false (yes) is refused", async () => {

@@ -1,0 +1,61 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { readBuildOptions } from "../buildOptions.ts";
+import { loadSiteData } from "../content/siteData.ts";
+import { ContentProblemsError } from "../content/problems.ts";
+import { paths } from "../projectPaths.ts";
+import { buildSite, type StageTiming } from "../siteBuild.ts";
+import { allFiles, htmlFiles } from "../siteFiles.ts";
+import { MANIFEST_NAME, writeManifest } from "./manifest.ts";
+import { buildOfflineIndex, offlineIndexScript } from "./offlineIndex.ts";
+import { zipFiles } from "./zipFiles.ts";
+
+/** Where the archive's own search index goes; the search page loads it in archive builds. */
+export const OFFLINE_INDEX_FILE = "assets/search-index.js";
+
+export interface ArchiveResult {
+  zipPath: string;
+  topFolder: string;
+  fileCount: number;
+  timings: StageTiming[];
+}
+
+/** The archive's file name (and top folder): "haringey-scp-reviews-archive-2026-11-25". */
+export function archiveName(slug: string, date: string): string {
+  return `${slug}-archive-${date}`;
+}
+
+/**
+ * An offline copy of the whole site as one zip: the site built with relative links and no
+ * Pagefind, its own search index as a classic script, and a SHA-256 manifest of every file.
+ * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only).
+ */
+export async function makeOfflineArchive(date: string, distDir: string = paths.dist): Promise<ArchiveResult> {
+  const { data, problems } = await loadSiteData();
+  if (!data) throw new ContentProblemsError(problems);
+  process.env.SCR_ARCHIVE_DATE = date;
+  const staging = path.join(distDir, `.archive-staging-${process.pid}`);
+  const topFolder = archiveName(data.site.archiveSlug, date);
+  const zipPath = path.join(distDir, `${topFolder}.zip`);
+  await mkdir(distDir, { recursive: true });
+  try {
+    const { timings } = await buildSite(staging, readBuildOptions(), { searchIndex: false });
+    const start = performance.now();
+    const records = await buildOfflineIndex(staging, await htmlFiles(staging));
+    await writeFile(path.join(staging, OFFLINE_INDEX_FILE), offlineIndexScript(records));
+
+    const files = new Map<string, Uint8Array>();
+    for (const name of await allFiles(staging)) files.set(name, await readFile(path.join(staging, name)));
+    files.set(MANIFEST_NAME, new TextEncoder().encode(writeManifest(files)));
+
+    // Written beside the final name, then renamed: a half-written zip never carries the real name.
+    const partial = `${zipPath}.partial-${process.pid}`;
+    await writeFile(partial, zipFiles(files, topFolder, date));
+    await rename(partial, zipPath);
+    timings.push({ stage: "offline archive", milliseconds: performance.now() - start });
+    return { zipPath, topFolder, fileCount: files.size, timings };
+  } finally {
+    delete process.env.SCR_ARCHIVE_DATE;
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+// `npm run archive`: an offline copy of the site, dist/<site>-archive-<date>.zip.
+// `npm run archive -- --verify <zip>`: checks a copy against its manifest, naming any file missing or changed.
+// Options: --date YYYY-MM-DD (default today), --output <dir> (default dist/), --fixtures (add the
+// fictional reviews: tests and demos only).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { makeOfflineArchive } from "../archive/offlineArchive.ts";
+import { verifyFiles } from "../archive/manifest.ts";
+import { unzipFiles } from "../archive/zipFiles.ts";
+import { displayPath } from "../projectPaths.ts";
+import { isRealIsoDate, todayInLondon } from "../text/dates.ts";
+import { reportFailure } from "./reportFailure.ts";
+
+const { values } = parseArgs({
+  options: {
+    verify: { type: "string" },
+    date: { type: "string" },
+    fixtures: { type: "boolean", default: false },
+    output: { type: "string" },
+  },
+});
+
+async function verify(zipPath: string): Promise<number> {
+  const { topFolder, files, outside } = unzipFiles(new Uint8Array(await readFile(zipPath)));
+  const result = verifyFiles(files);
+  const lines = [
+    ...result.missing.map((name) => `  missing: ${name}`),
+    ...result.changed.map((name) => `  changed: ${name}`),
+    ...result.unexpected.map((name) => `  not in the manifest: ${name}`),
+    ...outside.map((name) => `  outside the top folder: ${name}`),
+    ...result.malformed.map((line) => `  unreadable manifest line: ${line}`),
+  ];
+  if (result.ok && !outside.length) {
+    console.log(`${zipPath}: all ${result.checked} files in ${topFolder}/ match the manifest.`);
+    return 0;
+  }
+  console.error(`${zipPath}: this copy does not match its manifest.\n${lines.join("\n")}`);
+  return 1;
+}
+
+try {
+  if (values.verify) {
+    process.exitCode = await verify(values.verify);
+  } else {
+    const date = values.date ?? todayInLondon();
+    if (!isRealIsoDate(date)) throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
+    if (values.fixtures) process.env.SCR_FIXTURES = "1";
+    const result = await makeOfflineArchive(date, values.output ? path.resolve(values.output) : undefined);
+    console.log(`Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`);
+  }
+} catch (error) {
+  process.exitCode = reportFailure(error);
+}

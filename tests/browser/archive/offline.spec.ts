@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { expect, test } from "@playwright/test";
+import { QUICK_EXIT_DESTINATION, stubQuickExitDestination } from "../../support/quickExit.ts";
+import { testArchive } from "../../support/testSites.ts";
+
+const rootUrl = pathToFileURL(`${testArchive.root}${path.sep}`).href;
+const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
+
+test("opened from disk, every page is styled and every internal link lands on a file that exists", async ({ page }) => {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`script: ${error.message}`));
+
+  const seen = new Set<string>();
+  const queue = [fileUrl("index.html")];
+  while (queue.length) {
+    const url = queue.shift() as string;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    await page.goto(url);
+    // The stylesheet loaded: the header has its colour, and the notice says this is an archive.
+    const headerColour = await page.locator("header.header").evaluate((header) => getComputedStyle(header).backgroundColor);
+    if (headerColour !== "rgb(29, 63, 110)") problems.push(`${url}: not styled (header ${headerColour})`);
+    if (!(await page.getByText("Archived copy.").isVisible())) problems.push(`${url}: no archive notice`);
+    const links = await page.locator("a[href], link[href], script[src]").evaluateAll((elements) =>
+      elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
+    );
+    for (const link of links) {
+      if (!link.startsWith("file:")) continue;
+      const target = fileURLToPath(link.split(/[?#]/)[0] as string);
+      if (!existsSync(target)) problems.push(`${url}: ${link} does not exist`);
+      else if (target.endsWith(".html")) queue.push(link.split("#")[0] as string);
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(seen.size).toBeGreaterThan(50);
+});
+
+test("search works offline and finds a known review with a filter applied", async ({ page }) => {
+  await page.goto(fileUrl("index.html"));
+  await page.getByRole("search").getByLabel("Search this site").fill("exploitation");
+  await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/search\/index\.html\?q=exploitation$/);
+  const results = page.locator(".search-result");
+  await expect(results.first()).toBeVisible();
+  const unfiltered = await results.count();
+
+  await page.getByText("Filter and sort results").click();
+  await page.getByRole("group", { name: "Review type" }).getByLabel(/^Thematic review \(\d+\)$/).check();
+  await expect.poll(() => results.count()).toBeLessThan(unfiltered);
+  const match = results.filter({ hasText: "Thematic review: Exploitation of adolescents" });
+  await expect(match).toBeVisible();
+  await expect(match.locator("mark").first()).toHaveText(/exploitation/i);
+  for (const meta of await page.locator(".search-result__meta").allInnerTexts()) expect(meta).toMatch(/^Thematic review/);
+
+  await match.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thematic review: Exploitation of adolescents");
+  expect(page.url()).toBe(fileUrl("reviews/thematic-review-exploitation/index.html"));
+});
+
+test("the quick exit works from disk, by button and by Shift three times", async ({ page }) => {
+  const destination = await stubQuickExitDestination(page, { arrive: false });
+  await page.goto(fileUrl("reviews/family-m-2016/index.html"));
+  await page.getByRole("link", { name: "Emergency Exit this page" }).click();
+  expect(await destination.requested).toBe(QUICK_EXIT_DESTINATION);
+  await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
+
+  const second = await page.context().newPage();
+  const secondDestination = await stubQuickExitDestination(second, { arrive: false });
+  await second.goto(fileUrl("serious-case-reviews/index.html"));
+  for (let press = 0; press < 3; press++) await second.keyboard.press("Shift");
+  expect(await secondDestination.requested).toBe(QUICK_EXIT_DESTINATION);
+});
+
+test("a document stored in the archive opens from disk", async ({ page }) => {
+  await page.goto(fileUrl("reviews/family-m-2016/index.html"));
+  const link = page.getByRole("region", { name: "Documents" }).getByRole("link", { name: "Family M executive summary (fictional) (PDF, 671 bytes)" });
+  const href = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+  expect(href).toBe(fileUrl("assets/documents/family-m-executive-summary-fictional.pdf"));
+  expect(readFileSync(fileURLToPath(href)).subarray(0, 5).toString()).toBe("%PDF-");
+});

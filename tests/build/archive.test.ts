@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { MANIFEST_NAME } from "../../src/_build/archive/manifest.ts";
+import { unzipFiles, zipFiles } from "../../src/_build/archive/zipFiles.ts";
+import { htmlFiles } from "../../src/_build/siteFiles.ts";
+import { checkSiteLinks } from "../support/linkCheck.ts";
+import { runScript } from "../support/projectCopy.ts";
+import { testArchive } from "../support/testSites.ts";
+import { projectRoot } from "../../src/_build/projectPaths.ts";
+
+const ARCHIVE = "src/_build/cli/archive.ts";
+let scratch: string;
+before(async () => (scratch = await mkdtemp(path.join(os.tmpdir(), "scr-archive-"))));
+after(() => rm(scratch, { recursive: true, force: true }));
+
+async function readArchive(zipPath: string) {
+  return unzipFiles(new Uint8Array(await readFile(zipPath)));
+}
+
+test("the archive is one top folder with index.html, every page, asset and local document, and a manifest", async () => {
+  const { topFolder, files, outside } = await readArchive(testArchive.zip);
+  assert.equal(topFolder, "haringey-scp-reviews-archive-2026-11-25");
+  assert.deepEqual(outside, []);
+  for (const name of ["index.html", "serious-case-reviews/index.html", "reviews/family-m-2016/index.html", "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", "assets/documents/family-m-executive-summary-fictional.pdf", "sitemap.xml", "404.html", MANIFEST_NAME]) {
+    assert.ok(files.has(name), `${name} is in the archive`);
+  }
+  assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");
+  assert.ok(![...files.keys()].some((name) => name.startsWith("pagefind/")), "Pagefind, which cannot run from disk, is left out");
+});
+
+test("every page of the archive says it is an archived copy, when it was made and where the live site is", async () => {
+  for (const file of await htmlFiles(testArchive.root)) {
+    const html = await readFile(path.join(testArchive.root, file), "utf8");
+    assert.match(html, /<strong>Archived copy\.<\/strong>.*made on 25 November 2026.*the live site is at <a href="https:\/\/www\.haringeyscp\.org\.uk\/">/s, file);
+  }
+});
+
+test("every link in the archive is relative and lands on a file that exists, and every page is reachable from index.html", async () => {
+  const { problems, pages } = await checkSiteLinks(testArchive.root);
+  assert.ok(pages > 50);
+  assert.deepEqual(problems.map((problem) => `${problem.page}: ${problem.link} ${problem.problem}`), []);
+  for (const file of await htmlFiles(testArchive.root)) {
+    const html = await readFile(path.join(testArchive.root, file), "utf8");
+    assert.doesNotMatch(html, /(href|src|action)="\/(?!\/)/, `${file} has a link from the site's root, which breaks when opened from disk`);
+  }
+});
+
+test("the archive verifies against its manifest", async () => {
+  const result = await runScript(projectRoot, ARCHIVE, ["--verify", testArchive.zip]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /all \d+ files in haringey-scp-reviews-archive-2026-11-25\/ match the manifest/);
+});
+
+test("a copy with a changed, a missing and an added file fails verification, naming each", async () => {
+  const { topFolder, files } = await readArchive(testArchive.zip);
+  files.set("reviews/family-m-2016/index.html", new TextEncoder().encode("<p>tampered</p>"));
+  files.delete("privacy/index.html");
+  files.set("extra.html", new TextEncoder().encode("<p>added</p>"));
+  const damaged = path.join(scratch, "damaged.zip");
+  await writeFile(damaged, zipFiles(files, topFolder, "2026-11-25"));
+  const result = await runScript(projectRoot, ARCHIVE, ["--verify", damaged]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /does not match its manifest/);
+  assert.match(result.stderr, /changed: reviews\/family-m-2016\/index\.html/);
+  assert.match(result.stderr, /missing: privacy\/index\.html/);
+  assert.match(result.stderr, /not in the manifest: extra\.html/);
+});
+
+test("the same input gives the same files and checksums, byte for byte", async () => {
+  const result = await runScript(projectRoot, ARCHIVE, ["--fixtures", "--date", testArchive.date, "--output", scratch]);
+  assert.equal(result.code, 0, result.stderr);
+  const again = await readArchive(path.join(scratch, path.basename(testArchive.zip)));
+  const first = await readArchive(testArchive.zip);
+  assert.deepEqual([...again.files.keys()].sort(), [...first.files.keys()].sort());
+  assert.equal(new TextDecoder().decode(again.files.get(MANIFEST_NAME)), new TextDecoder().decode(first.files.get(MANIFEST_NAME)));
+  assert.deepEqual(await readFile(path.join(scratch, path.basename(testArchive.zip))), await readFile(testArchive.zip));
+});
