@@ -24,7 +24,7 @@ test("the archive is one top folder with index.html, every page, asset and local
   const { topFolder, files, outside } = await readArchive(testArchive.zip);
   assert.equal(topFolder, "haringey-scp-reviews-archive-2026-11-25");
   assert.deepEqual(outside, []);
-  for (const name of ["index.html", "serious-case-reviews/index.html", "reviews/family-m-2016/index.html", "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", "assets/documents/family-m-executive-summary-fictional.pdf", "sitemap.xml", "404.html", MANIFEST_NAME]) {
+  for (const name of ["index.html", "serious-case-reviews/index.html", "reviews/fictional-family-m-2016/index.html", "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", "assets/documents/family-m-executive-summary-fictional.pdf", "sitemap.xml", "404.html", MANIFEST_NAME]) {
     assert.ok(files.has(name), `${name} is in the archive`);
   }
   assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");
@@ -56,7 +56,7 @@ test("the archive verifies against its manifest", async () => {
 
 test("a copy with a changed, a missing and an added file fails verification, naming each", async () => {
   const { topFolder, files } = await readArchive(testArchive.zip);
-  files.set("reviews/family-m-2016/index.html", new TextEncoder().encode("<p>tampered</p>"));
+  files.set("reviews/fictional-family-m-2016/index.html", new TextEncoder().encode("<p>tampered</p>"));
   files.delete("privacy/index.html");
   files.set("extra.html", new TextEncoder().encode("<p>added</p>"));
   const damaged = path.join(scratch, "damaged.zip");
@@ -64,7 +64,7 @@ test("a copy with a changed, a missing and an added file fails verification, nam
   const result = await runScript(projectRoot, ARCHIVE, ["--verify", damaged]);
   assert.equal(result.code, 1);
   assert.match(result.stderr, /does not match its manifest/);
-  assert.match(result.stderr, /changed: reviews\/family-m-2016\/index\.html/);
+  assert.match(result.stderr, /changed: reviews\/fictional-family-m-2016\/index\.html/);
   assert.match(result.stderr, /missing: privacy\/index\.html/);
   assert.match(result.stderr, /not in the manifest: extra\.html/);
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { appendFile, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { copyProject, runScript } from "../support/projectCopy.ts";
@@ -49,10 +49,13 @@ test("in GitHub Actions, each problem is also an annotation on the file and line
   assert.match(result.stdout, /^::error file=src\/reviews\/child-c\.md,line=\d+::/m);
 });
 
-test("two files that would publish at the same address are both named", async () => {
-  const fixture = path.join(project.root, "tests", "fixtures", "reviews", "child-a-2013.md");
-  await appendFile(path.join(project.root, "src", "reviews", "child-a-2013.md"), await readFile(fixture, "utf8"));
+test("no review can take another's address: not by a permalink, nor by a fictional example's name", async () => {
+  const reviews = path.join(project.root, "src", "reviews");
+  await writeFile(path.join(reviews, "child-d.md"), review(`${VALID.replace("Child A", "Child D")}\npermalink: /reviews/child-e/`));
+  const fixture = path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-a-2013.md");
+  await writeFile(path.join(reviews, "fictional-child-a-2013.md"), await readFile(fixture, "utf8"));
   const result = await runScript(project.root, BUILD, ["--fixtures"]);
   assert.notEqual(result.code, 0);
-  assert.match(result.stderr, /src\/reviews\/child-a-2013\.md: This review and tests\/fixtures\/reviews\/child-a-2013\.md would both be published at \/reviews\/child-a-2013\//);
+  assert.match(result.stderr, /src\/reviews\/child-d\.md:\d+ field "permalink" \(you gave "\/reviews\/child-e\/"\): "permalink" is not a field we know/);
+  assert.match(result.stderr, /src\/reviews\/fictional-child-a-2013\.md: File names starting "fictional-" are kept for the made-up examples/);
 });

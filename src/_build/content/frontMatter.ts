@@ -16,10 +16,15 @@ export const frontMatterOptions = { engines: { yaml: parseFrontMatterYaml } };
  * Finds the line of a field in the file, so a problem can point at it (and GitHub can show it
  * on that line of the pull request). The YAML starts on the file's line 1, with the newline after ---.
  */
-function fieldLines(yamlSource: string): (path: readonly PropertyKey[]) => number | undefined {
+function fieldLines(yamlSource: string): { lineOf: (path: readonly PropertyKey[]) => number | undefined; commentAfter: (path: readonly PropertyKey[]) => string | undefined } {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlSource, { lineCounter });
-  return (path) => {
+  // Unquoted text with " #" in it ends there: YAML reads the rest as a note, and drops it silently.
+  const commentAfter = (path: readonly PropertyKey[]) => {
+    const node = document.getIn(path as (string | number)[], true);
+    return isNode(node) && node.comment ? node.comment : undefined;
+  };
+  const lineOf = (path: readonly PropertyKey[]) => {
     // The deepest part of the path that exists: a missing field's parent still helps.
     for (let depth = path.length; depth > 0; depth--) {
       const node = document.getIn(path.slice(0, depth) as (string | number)[], true);
@@ -27,10 +32,18 @@ function fieldLines(yamlSource: string): (path: readonly PropertyKey[]) => numbe
     }
     return undefined;
   };
+  return { lineOf, commentAfter };
 }
 
 export type FrontMatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string; bodyStartLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      body: string;
+      bodyStartLine: number;
+      lineOf: (path: readonly PropertyKey[]) => number | undefined;
+      commentAfter: (path: readonly PropertyKey[]) => string | undefined;
+    }
   | { ok: false; line?: number; message: string };
 
 /** Splits a Markdown file into its front matter and body, or explains (with a line) why it cannot. */
@@ -54,7 +67,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     }
     const frontMatterLines = normalised.length - parsed.content.length;
     const bodyStartLine = normalised.slice(0, frontMatterLines).split("\n").length;
-    return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine, lineOf: fieldLines(parsed.matter) };
+    return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine, ...fieldLines(parsed.matter) };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       // gray-matter passes the YAML with the newline after the opening ---, so its lines are the file's.

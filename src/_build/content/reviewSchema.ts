@@ -24,9 +24,16 @@ export interface ReviewVocabulary {
   ageGroups: readonly VocabularyEntry[];
 }
 
+/** "a theme", "an age group". */
+const withArticle = (what: string) => `${/^[aeiou]/i.test(what) ? "an" : "a"} ${what}`;
+
+/** A message that tells a missing field from one with the wrong kind of value (a number, a list). */
+const requiredOrText = (missing: string, wrongKind: string) => (issue: { input: unknown }) => (issue.input === undefined ? missing : wrongKind);
+
 function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) {
   const keys = entries.map((entry) => entry.key);
-  return z.string({ error: `A ${what} is required. Use one of the keys in _data/${file}.` }).superRefine((value, context) => {
+  const capitalised = withArticle(what).replace(/^a/, "A");
+  return z.string({ error: requiredOrText(`${capitalised} is required. Use one of the keys in _data/${file}.`, `must be one key from _data/${file}, written as text, like "${keys[0] ?? ""}".`) }).superRefine((value, context) => {
     if (keys.includes(value)) return;
     const suggestion = closestMatch(value, keys);
     context.addIssue({
@@ -97,23 +104,21 @@ function isPlainText(text: string): boolean {
  * theme or review type is added as data, and checked against today's date, so a review cannot be
  * dated in the future.
  */
-export function makeReviewSchema(vocabulary: ReviewVocabulary, today: string) {
+export function makeReviewSchema(vocabulary: ReviewVocabulary) {
   return z.strictObject({
-    title: z.string({ error: "A title is required: the review's name, like \"Child A\"." }).trim().min(1, "The title must not be empty.").max(70, "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary."),
+    title: z.string({ error: requiredOrText("A title is required: the review's name, like \"Child A\".", "must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: \"2024\".") }).trim().min(1, "The title must not be empty.").max(70, "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary."),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
     published: z
-      .string({ error: "published is required: the date the review is published, written as YYYY-MM-DD, like 2024-03-01." })
+      .string({ error: requiredOrText("published is required: the date the review is published, written as YYYY-MM-DD, like 2024-03-01.", "must be a date written as YYYY-MM-DD, like 2024-03-01.") })
       .superRefine((value, context) => {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
           context.addIssue({ code: "custom", message: "must be a date written as YYYY-MM-DD, like 2024-03-01." });
         } else if (!isRealIsoDate(value)) {
           context.addIssue({ code: "custom", message: "is not a real date (check the day and month). Write it as YYYY-MM-DD, like 2024-03-01." });
-        } else if (value > today) {
-          context.addIssue({ code: "custom", message: `is in the future (today is ${today}). Use the date the review is published.` });
         }
       }),
     summary: z
-      .string({ error: `A summary is required: one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters.` })
+      .string({ error: requiredOrText(`A summary is required: one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters.`, "must be text. Put it in double quotes if it starts with a symbol or is a number.") })
       .trim()
       .min(1, "The summary must not be empty.")
       .max(SUMMARY_MAX_LENGTH, `must be at most ${SUMMARY_MAX_LENGTH} characters. Shorten it; the full text belongs in the body.`)
@@ -130,10 +135,21 @@ export function makeReviewSchema(vocabulary: ReviewVocabulary, today: string) {
           seen.add(theme);
         });
       }),
-    childAge: oneOf("age group", vocabulary.ageGroups, "age-groups.json").optional(),
-    documents: z.array(documentEntry, { error: "documents must be a list of documents, each starting with \"- title:\"." }).optional(),
-    draft: z.boolean({ error: "draft must be true or false." }).optional(),
+    // An optional field left empty ("childAge:") means it does not apply, as if the line were not there.
+    childAge: z.preprocess((value) => value ?? undefined, oneOf("age group", vocabulary.ageGroups, "age-groups.json").optional()),
+    documents: z.preprocess((value) => value ?? undefined, z.array(documentEntry, { error: "documents must be a list of documents, each starting with \"- title:\"." }).optional()),
+    draft: z.preprocess((value) => value ?? undefined, z.boolean({ error: "draft must be true or false." }).optional()),
   });
+}
+
+/**
+ * A published review cannot be dated ahead; a draft may carry the date it is planned to go live.
+ * Checked on the raw fields, beside the schema, so it is reported even when other fields are wrong.
+ */
+export function futureDateMessage(data: Record<string, unknown>, today: string): string | undefined {
+  const { published, draft } = data;
+  if (draft === true || typeof published !== "string" || !isRealIsoDate(published) || published <= today) return undefined;
+  return `is in the future (today is ${today}). Use the date the review is published, or add draft: true until then.`;
 }
 
 export type ReviewFrontMatter = z.infer<ReturnType<typeof makeReviewSchema>>;

@@ -56,10 +56,10 @@ childAge: ${data.ageGroups[0]?.key ?? "under-1"}
 # While draft is true, the review shows in previews but is not published. Delete this line
 # (or change it to false) when the review is ready to publish.
 draft: true
----
 
-<!-- The executive summary goes below, in Markdown. Use ## for headings (the title is already
-     the main heading). Delete this note and replace the example text. -->
+# Below the closing --- line comes the executive summary, in Markdown. Use ## for headings
+# (the title is already the page's main heading), and replace the example text.
+---
 
 ## Background
 

@@ -4,13 +4,19 @@ import { displayPath, paths } from "../projectPaths.ts";
 import { formatFileSize } from "../text/fileSize.ts";
 import { readFrontMatter } from "./frontMatter.ts";
 import type { Problem } from "./problems.ts";
-import { DOCUMENT_FORMATS, documentFile, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
+import { DOCUMENT_FORMATS, documentFile, futureDateMessage, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
 import { keyPattern } from "./siteDataSchema.ts";
 import { findUnsafeMarkup } from "./unsafeMarkup.ts";
 import { zodProblems } from "./zodProblems.ts";
 
 /** Paths under /reviews/ that the library's own pages use, so no review may take them as its slug. */
 export const RESERVED_REVIEW_SLUGS = ["themes", "years", "types", "age-groups", "page"] as const;
+
+/**
+ * Every fictional example's file name starts with this, so its address says what it is and no
+ * real review can ever share an address with one.
+ */
+export const FICTIONAL_PREFIX = "fictional-";
 
 /** Where a review file comes from. Fictional ones are the test fixtures, never in production. */
 export interface ReviewSource {
@@ -77,7 +83,15 @@ export async function listReviewSources(dir: string, fictional: boolean): Promis
       continue;
     }
     if ((RESERVED_REVIEW_SLUGS as readonly string[]).includes(slug)) {
-      problems.push({ file, message: `"${slug}" is used by the library's own pages (${RESERVED_REVIEW_SLUGS.join(", ")}). Choose another file name.` });
+      problems.push({ file, message: `"${slug}" is already the address of one of the site's lists of reviews (${RESERVED_REVIEW_SLUGS.map((name) => `/reviews/${name}/`).join(", ")}). Choose another file name.` });
+      continue;
+    }
+    if (!fictional && slug.startsWith(FICTIONAL_PREFIX)) {
+      problems.push({ file, message: `File names starting "${FICTIONAL_PREFIX}" are kept for the made-up examples used in tests. Choose another file name.` });
+      continue;
+    }
+    if (fictional && !slug.startsWith(FICTIONAL_PREFIX)) {
+      problems.push({ file, message: `A fictional example's file name must start "${FICTIONAL_PREFIX}", so its address says it is made up.` });
       continue;
     }
     sources.push({ absolutePath, file, slug, fictional });
@@ -142,8 +156,26 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
   if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 
   const problems: Problem[] = [];
-  const result = makeReviewSchema(vocabulary, today).safeParse(parsed.data);
+  const result = makeReviewSchema(vocabulary).safeParse(parsed.data);
   if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS, parsed.lineOf));
+  for (const field of ["title", "summary"]) {
+    const dropped = parsed.commentAfter([field]);
+    if (dropped !== undefined) {
+      const line = parsed.lineOf([field]);
+      problems.push({
+        file,
+        ...(line ? { line } : {}),
+        field,
+        value: parsed.data[field],
+        message: `The words after " #" ("${dropped.trim()}") were left out: YAML reads " #" as the start of a note. Put the whole ${field} in double quotes.`,
+      });
+    }
+  }
+  const future = futureDateMessage(parsed.data, today);
+  if (future) {
+    const line = parsed.lineOf(["published"]);
+    problems.push({ file, ...(line ? { line } : {}), field: "published", value: parsed.data.published, message: future });
+  }
   problems.push(...bodyProblems(parsed.body, parsed.bodyStartLine, file));
 
   const files = await inspectFiles(namedFiles(parsed.data), file, root, parsed.lineOf);

@@ -120,6 +120,8 @@ export const statisticsSchema = z.strictObject({
       z.strictObject({
         key: z.string().regex(keyPattern, `The key ${keyMessage}`),
         label: text("The label"),
+        /** True when the label is plural ("All three issues were present"). */
+        plural: z.boolean().optional(),
         percent: z.number().min(0, "A percentage must be between 0 and 100.").max(100, "A percentage must be between 0 and 100."),
         themes: z.array(z.string()).min(1, "Each finding must name the themes it matches."),
       }),

@@ -60,12 +60,12 @@ test("search works offline and finds a known review with a filter applied", asyn
 
   await match.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thematic review: Exploitation of adolescents");
-  expect(page.url()).toBe(fileUrl("reviews/thematic-review-exploitation/index.html"));
+  expect(page.url()).toBe(fileUrl("reviews/fictional-thematic-review-exploitation/index.html"));
 });
 
 test("the quick exit works from disk, by button and by Shift three times", async ({ page }) => {
   const destination = await stubQuickExitDestination(page, { arrive: false });
-  await page.goto(fileUrl("reviews/family-m-2016/index.html"));
+  await page.goto(fileUrl("reviews/fictional-family-m-2016/index.html"));
   await page.getByRole("link", { name: "Emergency Exit this page" }).click();
   expect(await destination.requested).toBe(QUICK_EXIT_DESTINATION);
   await expect(page.getByRole("heading", { level: 1 })).toBeHidden();
@@ -78,7 +78,7 @@ test("the quick exit works from disk, by button and by Shift three times", async
 });
 
 test("a document stored in the archive opens from disk", async ({ page }) => {
-  await page.goto(fileUrl("reviews/family-m-2016/index.html"));
+  await page.goto(fileUrl("reviews/fictional-family-m-2016/index.html"));
   const link = page.getByRole("region", { name: "Documents" }).getByRole("link", { name: "Family M executive summary (fictional) (PDF, 671 bytes)" });
   const href = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
   expect(href).toBe(fileUrl("assets/documents/family-m-executive-summary-fictional.pdf"));

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 test("a review page shows its details, executive summary, documents, citation, related reviews and neighbours", async ({ page }) => {
-  await page.goto("/reviews/family-m-2016/");
+  await page.goto("/reviews/fictional-family-m-2016/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Family M");
   await expect(page.getByRole("main").getByText("Fictional example").first()).toBeVisible();
   const details = page.locator(".summary-list");
@@ -18,20 +18,20 @@ test("a review page shows its details, executive summary, documents, citation, r
   await expect(documents.getByRole("link", { name: "Family M action plan (fictional) (PDF, 95 KB)" })).toHaveAttribute("href", "https://example.org/fictional/family-m-action-plan.pdf");
 
   await expect(page.getByRole("region", { name: "How to cite this review" })).toContainText(
-    "Haringey Safeguarding Children Partnership (2016) Family M: serious case review. Published 22 March 2016. Available at: https://www.haringeyscp.org.uk/reviews/family-m-2016/",
+    "Haringey Safeguarding Children Partnership (2016) Family M: serious case review. Published 22 March 2016. Available at: https://www.haringeyscp.org.uk/reviews/fictional-family-m-2016/",
   );
   const related = page.getByRole("region", { name: "Related reviews" }).locator(".review-card");
   expect(await related.count()).toBeGreaterThan(0);
-  await expect(page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Previous review/ })).toHaveAttribute("href", "/reviews/thematic-review-disabled-children/");
-  await expect(page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Next review/ })).toHaveAttribute("href", "/reviews/child-c-2017/");
+  await expect(page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Previous review/ })).toHaveAttribute("href", "/reviews/fictional-thematic-review-disabled-children/");
+  await expect(page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Next review/ })).toHaveAttribute("href", "/reviews/fictional-child-c-2017/");
 });
 
 test("a review page carries metadata for archives and search engines", async ({ page }) => {
-  await page.goto("/reviews/family-m-2016/");
+  await page.goto("/reviews/fictional-family-m-2016/");
   await expect(page.locator('meta[name="DC.title"]')).toHaveAttribute("content", "Family M");
   await expect(page.locator('meta[name="DCTERMS.issued"]')).toHaveAttribute("content", "2016-03-22");
   await expect(page.locator('meta[name="DC.subject"]').first()).toHaveAttribute("content", /./);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", "https://www.haringeyscp.org.uk/reviews/family-m-2016/");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", "https://www.haringeyscp.org.uk/reviews/fictional-family-m-2016/");
   await expect(page.locator('[itemtype="https://schema.org/Report"] [itemprop="datePublished"]')).toHaveAttribute("datetime", "2016-03-22");
 });
 

@@ -208,3 +208,36 @@ describe("review front matter", () => {
     assert.match(problem.message, /draft must be true or false/);
   });
 });
+
+describe("review front matter: what editors commonly get wrong, and what is fine", () => {
+  test("an unquoted summary with \" #\" in it says the words after it were dropped", async () => {
+    const problem = onlyProblem(await check({ summary: "Agencies met 3 times #safeguarding week" }));
+    assert.equal(problem.field, "summary");
+    assert.equal(problem.value, "Agencies met 3 times");
+    assert.match(problem.message, /\("safeguarding week"\) were left out.*double quotes/);
+  });
+
+  test("a draft may be dated in the future, the day it is planned to go live", async () => {
+    const result = await readReviewText(temp.dir, reviewText({ published: "2027-01-05", draft: "true" }), await realSiteData());
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.review?.published, "2027-01-05");
+  });
+
+  test("an optional field left empty is the same as leaving it out", async () => {
+    const result = await readReviewText(temp.dir, reviewText({ childAge: "", documents: "", draft: "" }), await realSiteData());
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.review?.childAge, undefined);
+  });
+
+  test("a title that is a number is asked to be text, not said to be missing", async () => {
+    const problem = onlyProblem(await check({ title: "2024" }));
+    assert.equal(problem.field, "title");
+    assert.equal(problem.value, 2024);
+    assert.match(problem.message, /must be text.*double quotes/);
+  });
+
+  test("a required age group reads as English: an unknown one is 'not a known age group'", async () => {
+    const problem = onlyProblem(await check({ childAge: "teen" }));
+    assert.match(problem.message, /^is not a known age group\./);
+  });
+});

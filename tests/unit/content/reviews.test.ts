@@ -243,7 +243,7 @@ describe("listing review files", () => {
   });
   after(() => folder.remove());
 
-  const listed = () => listReviewSources(folder.dir, true);
+  const listed = () => listReviewSources(folder.dir, false);
   const problemAbout = async (name: string) => {
     const { problems } = await listed();
     const matching = problems.filter((problem) => problem.file.endsWith(`/${name}`));
@@ -256,8 +256,8 @@ describe("listing review files", () => {
     assert.deepEqual(
       sources.map((source) => [source.slug, path.basename(source.absolutePath), source.fictional]),
       [
-        ["child-b", "child-b.md", true],
-        ["family-m-2016", "family-m-2016.md", true],
+        ["child-b", "child-b.md", false],
+        ["family-m-2016", "family-m-2016.md", false],
       ],
     );
     assert.equal(problems.length, 3);
@@ -275,10 +275,23 @@ describe("listing review files", () => {
     assert.match(problem.message, /Rename it to child-a\.md\./);
   });
 
-  test("a file named after one of the library's own pages (themes) is reported with the reserved names", async () => {
+  test("a file named after one of the site's lists of reviews (themes) is reported with their addresses", async () => {
     const problem = await problemAbout("themes.md");
-    assert.match(problem.message, /"themes" is used by the library's own pages/);
-    assert.match(problem.message, new RegExp(RESERVED_REVIEW_SLUGS.join(", ")));
+    assert.match(problem.message, /"themes" is already the address of one of the site's lists of reviews/);
+    for (const name of RESERVED_REVIEW_SLUGS) assert.ok(problem.message.includes(`/reviews/${name}/`), name);
+  });
+
+  test("a real review may not take a name kept for the fictional examples; a fictional one must have it", async () => {
+    const dir = await makeTempDir();
+    await writeFile(path.join(dir.dir, "fictional-child-a.md"), "");
+    await writeFile(path.join(dir.dir, "child-b.md"), "");
+    const real = await listReviewSources(dir.dir, false);
+    assert.deepEqual(real.sources.map((source) => source.slug), ["child-b"]);
+    assert.match(real.problems[0]?.message ?? "", /File names starting "fictional-" are kept for the made-up examples/);
+    const fictional = await listReviewSources(dir.dir, true);
+    assert.deepEqual(fictional.sources.map((source) => source.slug), ["fictional-child-a"]);
+    assert.match(fictional.problems[0]?.message ?? "", /A fictional example's file name must start "fictional-"/);
+    await dir.remove();
   });
 
   test("a folder that does not exist lists nothing and reports nothing", async () => {
