@@ -5,7 +5,7 @@ import { readBuildOptions, type BuildOptions } from "./buildOptions.ts";
 import { loadContent } from "./content/loadContent.ts";
 import { contentState } from "./eleventy/contentState.ts";
 import { paths } from "./projectPaths.ts";
-import { buildSearchIndex } from "./search/pagefindIndex.ts";
+import { searchIndexState, startStreamingIndex, type StreamingSearchIndex } from "./search/streamingIndex.ts";
 
 /** How long a stage of the build took, for the build log and the benchmark. */
 export interface StageTiming {
@@ -54,17 +54,21 @@ export async function buildSite(outputDir: string = paths.output, options: Build
   await rm(stagingDir, { recursive: true, force: true });
   try {
     contentState.preloaded = await timed(timings, "validation", () => loadContent(options));
+    // Pagefind indexes each page while Eleventy renders the next, so the two stages overlap.
+    if (searchIndex) searchIndexState.current = startStreamingIndex();
     await timed(timings, "eleventy", async () => {
       const eleventy = new Eleventy(paths.input, stagingDir, { configPath: path.join(paths.root, ".eleventy.ts"), quietMode: true });
       await eleventy.write();
     });
-    const { pageCount } = searchIndex ? await timed(timings, "search index", () => buildSearchIndex(stagingDir)) : { pageCount: 0 };
+    const { pageCount } = searchIndexState.current ? await timed(timings, "search index", () => (searchIndexState.current as StreamingSearchIndex).finish(stagingDir)) : { pageCount: 0 };
     await publish(stagingDir, outputDir);
     return { outputDir, pageCount, timings };
   } catch (error) {
+    await searchIndexState.current?.abandon();
     await rm(stagingDir, { recursive: true, force: true });
     throw error;
   } finally {
     contentState.preloaded = undefined;
+    searchIndexState.current = undefined;
   }
 }

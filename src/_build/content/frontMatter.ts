@@ -17,14 +17,24 @@ export const frontMatterOptions = { engines: { yaml: parseFrontMatterYaml } };
  * on that line of the pull request). The YAML starts on the file's line 1, with the newline after ---.
  */
 function fieldLines(yamlSource: string): { lineOf: (path: readonly PropertyKey[]) => number | undefined; commentAfter: (path: readonly PropertyKey[]) => string | undefined } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlSource, { lineCounter });
+  // Parsed again with positions only when asked (most files have no problem to point at);
+  // a " #" in the source is the only sign a comment might be hiding text.
+  let parsed: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
+  const positions = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { document: parseDocument(yamlSource, { lineCounter }), lineCounter };
+    }
+    return parsed;
+  };
   // Unquoted text with " #" in it ends there: YAML reads the rest as a note, and drops it silently.
   const commentAfter = (path: readonly PropertyKey[]) => {
-    const node = document.getIn(path as (string | number)[], true);
+    if (!yamlSource.includes(" #")) return undefined;
+    const node = positions().document.getIn(path as (string | number)[], true);
     return isNode(node) && node.comment ? node.comment : undefined;
   };
   const lineOf = (path: readonly PropertyKey[]) => {
+    const { document, lineCounter } = positions();
     // The deepest part of the path that exists: a missing field's parent still helps.
     for (let depth = path.length; depth > 0; depth--) {
       const node = document.getIn(path.slice(0, depth) as (string | number)[], true);

@@ -105,6 +105,17 @@ function isPlainText(text: string): boolean {
  * dated in the future.
  */
 export function makeReviewSchema(vocabulary: ReviewVocabulary) {
+  // Building a zod schema costs far more than using one: build it once per set of vocabularies.
+  const cached = schemas.get(vocabulary.themes);
+  if (cached && cached.vocabulary.reviewTypes === vocabulary.reviewTypes && cached.vocabulary.ageGroups === vocabulary.ageGroups) return cached.schema;
+  const schema = buildReviewSchema(vocabulary);
+  schemas.set(vocabulary.themes, { vocabulary, schema });
+  return schema;
+}
+
+const schemas = new WeakMap<readonly VocabularyEntry[], { vocabulary: ReviewVocabulary; schema: ReturnType<typeof buildReviewSchema> }>();
+
+function buildReviewSchema(vocabulary: ReviewVocabulary) {
   return z.strictObject({
     title: z.string({ error: requiredOrText("A title is required: the review's name, like \"Child A\".", "must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: \"2024\".") }).trim().min(1, "The title must not be empty.").max(70, "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary."),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),

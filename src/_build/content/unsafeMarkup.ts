@@ -54,7 +54,8 @@ const UNSAFE_MARKDOWN_LINK = /\]\(\s*<?\s*(javascript|vbscript|data):|<(javascri
 /** Finds raw HTML and links in a Markdown body that could run script. Empty when the body is safe. */
 export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
-  for (const token of markdown.parse(body, {})) {
+  // Raw HTML always has a "<": a body without one needs no parsing.
+  for (const token of body.includes("<") ? markdown.parse(body, {}) : []) {
     const line = (token.map?.[0] ?? 0) + 1;
     if (token.type === "html_block") checkHtml(token.content, line, found);
     // Inline tokens share their paragraph's first line: count the line breaks before each one.

@@ -1,23 +1,73 @@
 import type { Review } from "../content/reviews.ts";
 
+/** For one list of reviews: each theme's reviews (by position), and each review's position. Built once, shared by every page. */
+interface ReviewIndex {
+  byTheme: Map<string, number[]>;
+  position: Map<string, number>;
+  /** Scratch space for counting shared themes, one slot per review, reset after each use. */
+  counts: Int32Array;
+}
+
+const indexes = new WeakMap<readonly Review[], ReviewIndex>();
+
+function indexOf(reviews: readonly Review[]): ReviewIndex {
+  let index = indexes.get(reviews);
+  if (!index) {
+    const byTheme = new Map<string, number[]>();
+    const position = new Map<string, number>();
+    reviews.forEach((review, at) => {
+      position.set(review.slug, at);
+      for (const theme of review.themes) {
+        const list = byTheme.get(theme);
+        if (list) list.push(at);
+        else byTheme.set(theme, [at]);
+      }
+    });
+    index = { byTheme, position, counts: new Int32Array(reviews.length) };
+    indexes.set(reviews, index);
+  }
+  return index;
+}
+
+/** Order of related reviews: more shared themes, then newer, then by address (dates and slugs are plain ASCII). */
+function closerFirst(a: Review, sharedA: number, b: Review, sharedB: number): number {
+  if (sharedA !== sharedB) return sharedB - sharedA;
+  if (a.published !== b.published) return a.published > b.published ? -1 : 1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
 /**
  * Other reviews that share themes with this one: most shared themes first, then newest. A reader
- * of one review of neglect is most helped by the next closest case.
+ * of one review of neglect is most helped by the next closest case. Only reviews sharing a theme
+ * are counted, and only the best few kept, so this stays quick for every page of a large library.
  */
 export function relatedReviews(review: Review, reviews: readonly Review[], limit = 3): Review[] {
-  return reviews
-    .filter((other) => other.slug !== review.slug)
-    .map((other) => ({ other, shared: other.themes.filter((theme) => review.themes.includes(theme)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.other.published.localeCompare(a.other.published) || a.other.slug.localeCompare(b.other.slug))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const { byTheme, position, counts } = indexOf(reviews);
+  const self = position.get(review.slug);
+  const touched: number[] = [];
+  for (const theme of review.themes) {
+    for (const at of byTheme.get(theme) ?? []) {
+      if (at === self) continue;
+      if (counts[at] === 0) touched.push(at);
+      counts[at] = (counts[at] ?? 0) + 1;
+    }
+  }
+  const best: { review: Review; shared: number }[] = [];
+  for (const at of touched) {
+    const candidate = { review: reviews[at] as Review, shared: counts[at] ?? 0 };
+    counts[at] = 0;
+    const place = best.findIndex((entry) => closerFirst(candidate.review, candidate.shared, entry.review, entry.shared) < 0);
+    if (place >= 0) best.splice(place, 0, candidate);
+    else if (best.length < limit) best.push(candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((entry) => entry.review);
 }
 
 /** The reviews published just before and just after this one, in a list ordered newest first. */
 export function neighbours(review: Review, newestFirst: readonly Review[]): { previous?: Review; next?: Review } {
-  const index = newestFirst.findIndex((other) => other.slug === review.slug);
-  if (index < 0) return {};
+  const index = indexOf(newestFirst).position.get(review.slug);
+  if (index === undefined) return {};
   const older = newestFirst[index + 1];
   const newer = newestFirst[index - 1];
   return { ...(older ? { previous: older } : {}), ...(newer ? { next: newer } : {}) };

@@ -1,0 +1,65 @@
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { SearchIndexError } from "./pagefindIndex.ts";
+
+/**
+ * A search index filled while Eleventy is still rendering: each page goes to Pagefind as soon as
+ * it is ready, and Pagefind (a separate process) indexes it on the other core meanwhile. Only the
+ * page's <main> goes, since that is all Pagefind indexes (data-pagefind-body) and all it need parse.
+ */
+export interface StreamingSearchIndex {
+  add(url: string, html: string): void;
+  /** Waits for every page, then writes the index to `<siteDir>/pagefind/`. Every error Pagefind reports is raised. */
+  finish(siteDir: string): Promise<{ pageCount: number }>;
+  /** Stops Pagefind without writing anything, when the build has failed. */
+  abandon(): Promise<void>;
+}
+
+/** The page's searchable part, wrapped as a document of its own; undefined for pages kept out of search. */
+export function searchablePart(html: string): string | undefined {
+  const start = html.indexOf("<main");
+  const end = html.lastIndexOf("</main>");
+  if (start < 0 || end < start) return undefined;
+  const main = html.slice(start, end + "</main>".length);
+  if (!/^<main[^>]*\sdata-pagefind-body[\s>=]/.test(main)) return undefined;
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? "en";
+  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${main}</body></html>`;
+}
+
+export function startStreamingIndex(): StreamingSearchIndex {
+  const created = pagefind.createIndex({ forceLanguage: "en" });
+  const added: Promise<{ errors: string[] }>[] = [];
+  return {
+    add(url, html) {
+      const content = searchablePart(html);
+      if (!content) return;
+      added.push(
+        created.then(({ index, errors }) => {
+          if (!index) return { errors: errors.length ? errors : ["Pagefind could not start an index."] };
+          return index.addHTMLFile({ url, content });
+        }),
+      );
+    },
+    async finish(siteDir) {
+      try {
+        const { index, errors } = await created;
+        if (!index || errors.length) throw new SearchIndexError(errors);
+        const failures = (await Promise.all(added)).flatMap((result) => result.errors);
+        if (failures.length) throw new SearchIndexError(failures);
+        if (!added.length) throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
+        const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+        if (written.errors.length) throw new SearchIndexError(written.errors);
+        return { pageCount: added.length };
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abandon() {
+      await Promise.allSettled(added);
+      await pagefind.close();
+    },
+  };
+}
+
+/** The index the current build streams into, set by the build script; none while `npm start` runs. */
+export const searchIndexState: { current?: StreamingSearchIndex } = {};
