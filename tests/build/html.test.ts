@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { validatePages } from "../support/htmlValidation.ts";
+import { validatePagesInParallel } from "../support/htmlValidation.ts";
 import { htmlFiles } from "../../src/_build/siteFiles.ts";
 import { testSites } from "../support/testSites.ts";
 
@@ -8,6 +8,6 @@ for (const [name, siteDir] of Object.entries(testSites)) {
   test(`every page of the ${name} site passes html-validate (recommended and document presets, no warnings)`, async () => {
     const files = await htmlFiles(siteDir);
     assert.ok(files.length > 5, `expected a built site in ${siteDir}; run the build first`);
-    assert.deepEqual(await validatePages(siteDir, files), []);
+    assert.deepEqual(await validatePagesInParallel(siteDir, files), []);
   });
 }

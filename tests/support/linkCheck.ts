@@ -1,7 +1,7 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Parser } from "htmlparser2";
-import { htmlFiles, urlOfFile } from "../../src/_build/siteFiles.ts";
+import { allFiles, htmlFiles, urlOfFile } from "../../src/_build/siteFiles.ts";
 
 /** What a page links to and what it can be linked to. */
 interface PageLinks {
@@ -43,16 +43,10 @@ export interface LinkProblem {
 }
 
 /** The file a site-relative path is served from, if any: folders by their index.html. */
-async function servedFile(siteDir: string, urlPath: string): Promise<string | undefined> {
-  const candidates = urlPath.endsWith("/") ? [`${urlPath}index.html`] : [urlPath, `${urlPath}/index.html`];
-  for (const candidate of candidates) {
-    try {
-      if ((await stat(path.join(siteDir, decodeURIComponent(candidate)))).isFile()) return candidate.replace(/^\//, "");
-    } catch {
-      // try the next candidate
-    }
-  }
-  return undefined;
+function servedFile(files: ReadonlySet<string>, urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath).replace(/^\//, "");
+  const candidates = decoded === "" || decoded.endsWith("/") ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
+  return candidates.find((candidate) => files.has(candidate));
 }
 
 /**
@@ -61,8 +55,10 @@ async function servedFile(siteDir: string, urlPath: string): Promise<string | un
  */
 export async function checkSiteLinks(siteDir: string, { base = "http://site.invalid" } = {}): Promise<{ problems: LinkProblem[]; pages: number; reachable: Set<string> }> {
   const files = await htmlFiles(siteDir);
+  // Every file, held in memory: looking each link up on disk would take most of the time on a large site.
+  const existing = new Set(await allFiles(siteDir));
   const pages = new Map<string, PageLinks>();
-  for (const file of files) pages.set(file, readPageLinks(await readFile(path.join(siteDir, file), "utf8")));
+  await Promise.all(files.map(async (file) => pages.set(file, readPageLinks(await readFile(path.join(siteDir, file), "utf8")))));
 
   const problems: LinkProblem[] = [];
   const edges = new Map<string, Set<string>>();
@@ -82,7 +78,7 @@ export async function checkSiteLinks(siteDir: string, { base = "http://site.inva
         continue;
       }
       if (url.origin !== new URL(base).origin) continue;
-      const target = await servedFile(siteDir, url.pathname);
+      const target = servedFile(existing, url.pathname);
       if (!target) {
         problems.push({ page: file, link: link.value, problem: `${link.attribute} points to ${url.pathname}, which does not exist` });
         continue;

@@ -100,25 +100,39 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
     return readSearchState(new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as Record<string, string>));
   }
 
+  /**
+   * The filter and sort panel. Its choices are fetched only when it is first opened (or the
+   * address already asks for a filter), so a plain search downloads no filter data.
+   */
   async function showFilters(): Promise<void> {
-    let available: FilterOptions;
-    try {
-      available = await backend.filterOptions();
-    } catch {
-      return;
-    }
     const details = element("details", "search-filters");
-    details.open = Object.keys(state.filters).length > 0 || state.sort !== "relevance";
     details.append(element("summary", "search-filters__summary", "Filter and sort results"));
     const body = element("div", "search-filters__body");
-    for (const name of FILTER_NAMES) {
-      const values = available[name];
-      if (values && Object.keys(values).length) body.append(filterFieldset(name, values, state.filters[name] ?? []));
-    }
-    body.append(sortControl(state.sort));
     details.append(body);
+    let filled: Promise<void> | undefined;
+    const fill = () =>
+      (filled ??= (async () => {
+        let available: FilterOptions = {};
+        try {
+          available = await backend.filterOptions();
+        } catch {
+          body.append(element("p", undefined, "Filters are not available at the moment."));
+        }
+        for (const name of FILTER_NAMES) {
+          const values = available[name];
+          if (values && Object.keys(values).length) body.append(filterFieldset(name, values, state.filters[name] ?? []));
+        }
+        body.append(sortControl(state.sort));
+      })());
+    details.addEventListener("toggle", () => {
+      if (details.open) void fill();
+    });
     options?.replaceChildren(details);
     if (options) options.hidden = false;
+    if (Object.keys(state.filters).length > 0 || state.sort !== "relevance") {
+      details.open = true;
+      await fill();
+    }
   }
 
   async function run(next: SearchState, addToHistory: boolean): Promise<void> {

@@ -2,7 +2,7 @@
 // `npm run archive -- --verify <zip>`: checks a copy against its manifest, naming any file missing or changed.
 // Options: --date YYYY-MM-DD (default today), --output <dir> (default dist/), --fixtures (add the
 // fictional reviews: tests and demos only).
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { makeOfflineArchive } from "../archive/offlineArchive.ts";
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     date: { type: "string" },
     fixtures: { type: "boolean", default: false },
     output: { type: "string" },
+    // For the benchmark: write the stage timings as JSON to this file.
+    report: { type: "string" },
   },
 });
 
@@ -47,6 +49,7 @@ try {
     if (!isRealIsoDate(date)) throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
     if (values.fixtures) process.env.SCR_FIXTURES = "1";
     const result = await makeOfflineArchive(date, values.output ? path.resolve(values.output) : undefined);
+    if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
     console.log(`Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`);
   }
 } catch (error) {

@@ -1,6 +1,7 @@
 // `npm run build`: the production site in _site/. See siteBuild.ts for the stages.
 // Options: --fixtures adds the fictional reviews (demo only); --drafts publishes drafts;
 // --output <dir> writes somewhere other than _site/.
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { displayPath, paths } from "../projectPaths.ts";
@@ -12,6 +13,8 @@ const { values } = parseArgs({
     fixtures: { type: "boolean", default: false },
     drafts: { type: "boolean", default: false },
     output: { type: "string" },
+    // For the benchmark: write the stage timings as JSON to this file.
+    report: { type: "string" },
   },
 });
 if (values.fixtures) process.env.SCR_FIXTURES = "1";
@@ -21,6 +24,7 @@ const outputDir = values.output ? path.resolve(values.output) : paths.output;
 try {
   const result = await buildSite(outputDir);
   const stages = result.timings.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
+  if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
   console.log(`Built ${result.pageCount} pages into ${displayPath(result.outputDir)}/ (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`);
 } catch (error) {
   process.exitCode = reportFailure(error);

@@ -1,6 +1,7 @@
 import { paths } from "../projectPaths.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
-import { duplicateUrlProblems, listReviewSources, readReview, type Review } from "./reviews.ts";
+import { stat } from "node:fs/promises";
+import { duplicateUrlProblems, listReviewSources, readReview, type Review, type ReviewSource } from "./reviews.ts";
 import { loadSiteData, type SiteData } from "./siteData.ts";
 
 export interface ContentOptions {
@@ -16,6 +17,42 @@ export interface ContentOptions {
 export interface Content {
   siteData: SiteData;
   reviews: Review[];
+}
+
+/** How many review files are read at once. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * The result of checking each file, kept while the process runs: `npm start` rebuilds after every
+ * change, and re-reading thousands of unchanged reviews each time would slow every reload. A file
+ * is read again when its size or time changes, or the vocabularies or the date do. Files with
+ * problems are always read again, so fixing a missing document shows at once.
+ */
+const checkedFiles = new Map<string, { stamp: string; result: Awaited<ReturnType<typeof readReview>> }>();
+
+async function readReviewOnce(source: ReviewSource, context: string, read: () => ReturnType<typeof readReview>): ReturnType<typeof readReview> {
+  const info = await stat(source.absolutePath);
+  const stamp = `${info.mtimeMs}|${info.size}|${context}`;
+  const known = checkedFiles.get(source.absolutePath);
+  if (known?.stamp === stamp) return known.result;
+  const result = await read();
+  if (result.problems.length) checkedFiles.delete(source.absolutePath);
+  else checkedFiles.set(source.absolutePath, { stamp, result });
+  return result;
+}
+
+/** Runs `work` on every item, at most `limit` at a time, keeping the results in the items' order. */
+export async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Newest first; reviews published on the same day in title order, so the order never changes between builds. */
@@ -40,9 +77,13 @@ export async function loadContent(options: ContentOptions): Promise<Content> {
   const reviews: Review[] = [];
   // Reviews are checked against the vocabularies in _data/, so they can only be checked once those are sound.
   if (vocabulary) {
-    for (const source of sources) {
+    // Files are read many at a time: one after another, a large library spends most of its time waiting on the disk.
+    const context = `${options.today}|${JSON.stringify(vocabulary)}`;
+    const results = await mapConcurrently(sources, READ_CONCURRENCY, (source) =>
       // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.
-      const result = await readReview(source, vocabulary, options.today, source.fictional ? paths.fixtures : paths.root);
+      readReviewOnce(source, context, () => readReview(source, vocabulary, options.today, source.fictional ? paths.fixtures : paths.root)),
+    );
+    for (const result of results) {
       problems.push(...result.problems);
       if (result.review) reviews.push(result.review);
     }

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 import { headersFor, readHeaderRules } from "./netlifyHeaders.ts";
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -60,12 +61,17 @@ export async function startStaticServer(root: string, port = 0): Promise<{ url: 
       response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
       return;
     }
-    response.writeHead(file ? 200 : 404, { "Content-Type": TYPES[path.extname(served)] ?? "application/octet-stream" });
+    const type = TYPES[path.extname(served)] ?? "application/octet-stream";
+    // Netlify compresses text for browsers that accept it; so does this server, so sizes measured here are real.
+    const compress = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    response.writeHead(file ? 200 : 404, { "Content-Type": type, Vary: "Accept-Encoding", ...(compress ? { "Content-Encoding": "gzip" } : {}) });
     if (request.method === "HEAD") {
       response.end();
       return;
     }
-    createReadStream(served).pipe(response);
+    const stream = createReadStream(served);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const { port: actualPort } = server.address() as AddressInfo;

@@ -1,0 +1,159 @@
+// `npm run bench`: how fast the site builds and how light its pages are, on a large library of
+// generated fictional reviews, beside the floor (bare Eleventy and the Pagefind CLI on the same
+// files). A benchmark, not a test: it prints figures and budgets, and fails nothing.
+// Options: --reviews N (default 1000), --large (5,000), --skip-serve, --skip-lighthouse.
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadSiteData } from "../../src/_build/content/siteData.ts";
+import { startStaticServer } from "../../src/_build/preview/staticServer.ts";
+import { htmlFiles } from "../../src/_build/siteFiles.ts";
+import type { StageTiming } from "../../src/_build/siteBuild.ts";
+import { validatePagesInParallel } from "../support/htmlValidation.ts";
+import { auditPages } from "../support/lighthouse.ts";
+import { checkSiteLinks } from "../support/linkCheck.ts";
+import { copyProject } from "../support/projectCopy.ts";
+import { generateReviews } from "./generateReviews.ts";
+import { measure, type Measured } from "./measureProcess.ts";
+import { firstViewWeight } from "./pageWeight.ts";
+import { searchWeight } from "./searchWeight.ts";
+import { measureServeRebuild } from "./serveRebuild.ts";
+
+const { values } = parseArgs({
+  options: {
+    reviews: { type: "string" },
+    large: { type: "boolean", default: false },
+    "skip-serve": { type: "boolean", default: false },
+    "skip-lighthouse": { type: "boolean", default: false },
+  },
+});
+const count = values.large ? 5000 : Number(values.reviews ?? 1000);
+const node = process.execPath;
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const check = (ok: boolean) => (ok ? "met" : "NOT met");
+
+function expectSuccess(step: string, result: Measured): void {
+  if (result.code !== 0) throw new Error(`${step} failed:\n${result.stderr.slice(-3000)}`);
+}
+
+console.log(`Benchmark: ${count} generated fictional reviews, on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`);
+const project = await copyProject();
+const scratch = path.join(tmpdir(), `scr-bench-${process.pid}`);
+await mkdir(scratch, { recursive: true });
+try {
+  const { data } = await loadSiteData();
+  if (!data) throw new Error("The project's _data/ has problems: run npm run build to see them.");
+  const fixtures = path.join(project.root, "tests", "fixtures", "reviews");
+  await generateReviews(fixtures, count, data);
+
+  // 1. The production build, stage by stage, with the fictional reviews.
+  const report = path.join(scratch, "build.json");
+  const ours = await measure(node, ["--import", "tsx", "src/_build/cli/build.ts", "--fixtures", "--report", report], { cwd: project.root });
+  expectSuccess("The build", ours);
+  const stages = (JSON.parse(await readFile(report, "utf8")) as { timings: StageTiming[] }).timings;
+  const stage = (name: string) => stages.find((timing) => timing.stage === name)?.milliseconds ?? 0;
+
+  // 2. The offline archive, which builds the site again for reading from disk.
+  const archiveReport = path.join(scratch, "archive.json");
+  const archive = await measure(node, ["--import", "tsx", "src/_build/cli/archive.ts", "--fixtures", "--date", "2026-11-25", "--output", path.join(scratch, "dist"), "--report", archiveReport], { cwd: project.root });
+  expectSuccess("The archive", archive);
+  const archiveStage = (JSON.parse(await readFile(archiveReport, "utf8")) as { timings: StageTiming[] }).timings.find((timing) => timing.stage === "offline archive")?.milliseconds ?? 0;
+
+  // 3. The floor: the same Markdown through bare Eleventy with a one-line layout, then the Pagefind CLI.
+  const floor = path.join(scratch, "floor");
+  await mkdir(path.join(floor, "src", "_includes"), { recursive: true });
+  for (const name of await readdir(fixtures)) await cp(path.join(fixtures, name), path.join(floor, "src", name));
+  await writeFile(path.join(floor, "src", "_includes", "layout.njk"), '<!DOCTYPE html><html lang="en"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n');
+  await writeFile(path.join(floor, "src", "src.11tydata.json"), '{ "layout": "layout.njk" }\n');
+  const modules = path.join(project.root, "node_modules");
+  const floorEleventy = await measure(node, [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", "--output=out", "--quiet"], { cwd: floor });
+  expectSuccess("Bare Eleventy", floorEleventy);
+  const floorPagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", "out"], { cwd: floor });
+  expectSuccess("The Pagefind CLI", floorPagefind);
+  const floorTotal = floorEleventy.milliseconds + floorPagefind.milliseconds;
+  const floorPeak = Math.max(floorEleventy.peakBytes, floorPagefind.peakBytes);
+
+  // 4. The checks over every built page, spread over the cores.
+  const site = path.join(project.root, "_site");
+  const pages = await htmlFiles(site);
+  let start = performance.now();
+  const htmlFailures = await validatePagesInParallel(site, pages);
+  const validateMs = performance.now() - start;
+  start = performance.now();
+  const links = await checkSiteLinks(site);
+  const linksMs = performance.now() - start;
+
+  // 5. Page weight on first view, and the bytes behind the first search results.
+  const reviewPage = `/reviews/${(await readdir(fixtures)).sort()[0]?.replace(/\.md$/, "")}/`;
+  const views = [
+    ["Home", "/"],
+    ["A review", reviewPage],
+    ["Search", "/search/"],
+  ] as const;
+  const weights = await Promise.all(views.map(async ([label, url]) => ({ label, url, view: await firstViewWeight(site, url) })));
+  const search = await searchWeight(site, "neglect");
+
+  // 6. Editing one review while `npm start` runs.
+  let serve: { milliseconds: number; written: string } | undefined;
+  if (!values["skip-serve"]) {
+    const reviews = path.join(project.root, "src", "reviews");
+    // npm start watches src/reviews, so the generated reviews move there (without the fixtures' prefix).
+    for (const name of await readdir(fixtures)) {
+      if (name.startsWith("fictional-bench-")) await rename(path.join(fixtures, name), path.join(reviews, name.replace(/^fictional-/, "")));
+    }
+    serve = await measureServeRebuild(project.root, "src/reviews/bench-review-00010.md", 8123);
+  }
+
+  // 7. Lighthouse (mobile), last: loading it in this process upsets reading npm start's output above.
+  let lighthouse: { url: string; scores: Record<string, number> }[] = [];
+  if (!values["skip-lighthouse"]) {
+    const server = await startStaticServer(site);
+    try {
+      lighthouse = (await auditPages(views.map(([, url]) => `${server.url}${url}`), ["performance", "accessibility", "best-practices", "seo"])).map((audit) => ({ ...audit, url: audit.url.replace(server.url, "") }));
+    } finally {
+      await server.close();
+    }
+  }
+
+  const total = ours.milliseconds;
+  const lines = [
+    `Benchmark of ${count} fictional reviews (${pages.length} pages) on ${availableParallelism()} cores, Node ${process.version}:`,
+    "",
+    "| build | this site | floor | ratio | budget |",
+    "| --- | --- | --- | --- | --- |",
+    `| validation | ${seconds(stage("validation"))} | none | | |`,
+    `| Eleventy | ${seconds(stage("eleventy"))} | ${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
+    `| search index (after Eleventy) | ${seconds(stage("search index"))} | ${seconds(floorPagefind.milliseconds)} (Pagefind CLI) | | |`,
+    `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | **${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
+    `| peak memory | ${megabytes(ours.peakBytes)} | ${megabytes(floorPeak)} | | under 1 GiB: ${check(ours.peakBytes < 1024 ** 3)} |`,
+    `| offline archive (index, manifest, zip; after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ${seconds(archiveStage)} | | | |`,
+    `| checks over every page: html-validate on ${availableParallelism()} cores + links | ${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
+    ...(serve ? [`| edit one review with npm start running: rebuilt (${serve.written} files) and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`] : []),
+    "",
+    "| first view | HTML | CSS | JS | total (gzipped) | render-blocking | budget: 30 KB, one stylesheet, no web fonts |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...weights.map(({ label, view }) => `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${view.renderBlocking.length} stylesheet | ${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`),
+    "",
+    `| first search results ("neglect", ${search.results} shown) | Pagefind files | everything the search page fetched | budget: 150 KB, Pagefind included |`,
+    "| --- | --- | --- | --- |",
+    `| ${count} reviews | ${kilobytes(search.searchBytes)} | ${kilobytes(search.allBytes)} in ${search.requests} requests | ${check(search.searchBytes <= 150 * 1024)} |`,
+    ...(lighthouse.length
+      ? [
+          "",
+          "| Lighthouse 12.2.3 (mobile) | performance | accessibility | best practices | SEO |",
+          "| --- | --- | --- | --- | --- |",
+          ...lighthouse.map((audit) => `| ${audit.url} | ${audit.scores.performance} | ${audit.scores.accessibility} | ${audit.scores["best-practices"]} | ${audit.scores.seo} |`),
+        ]
+      : []),
+  ];
+  console.log(`\n${lines.join("\n")}\n`);
+  const out = path.join(project.root, "..", `scr-bench-report-${count}.md`);
+  await writeFile(out, `${lines.join("\n")}\n`);
+  console.log(`The table is also in ${out}.`);
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+  await project.remove();
+}
