@@ -22,8 +22,11 @@ export function searchablePart(html: string): string | undefined {
   if (start < 0 || end < start) return undefined;
   const main = html.slice(start, end + "</main>".length);
   if (!/^<main[^>]*\sdata-pagefind-body[\s>=]/.test(main)) return undefined;
+  // Headings' ids would make Pagefind store a sub-result per section, which the search page does
+  // not show; leaving them out makes each result smaller to download.
+  const withoutAnchors = main.replace(/<(h[2-6])\s+id="[^"]*"/g, "<$1");
   const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? "en";
-  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${main}</body></html>`;
+  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${withoutAnchors}</body></html>`;
 }
 
 export function startStreamingIndex(): StreamingSearchIndex {

@@ -50,6 +50,14 @@ test("the key findings are a chart described for screen readers and a table with
   }
 });
 
+test("with no local reviews yet, the comparison with the national figures says plainly there is nothing to compare", async ({ page }) => {
+  await page.goto("/serious-case-reviews/");
+  const section = page.getByRole("main");
+  await expect(section.getByRole("heading", { name: "Local reviews compared with the national findings" })).toBeVisible();
+  await expect(section).toContainText("There are no local reviews on this site yet, so there is nothing to compare with the national figures.");
+  await expect(page.getByRole("table", { name: /compared with the national findings/ })).toHaveCount(0);
+});
+
 test("the local reviews page is honest that none are published, and points to the NSPCC", async ({ page }) => {
   await page.goto("/reviews/");
   await expect(page.getByRole("heading", { name: "No reviews have been published on this site yet" })).toBeVisible();
