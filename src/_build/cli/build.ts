@@ -25,7 +25,7 @@ try {
   const result = await buildSite(outputDir);
   const stages = result.timings.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
   if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
-  console.log(`Built ${result.pageCount} pages into ${displayPath(result.outputDir)}/ (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`);
+  console.log(`Built the site into ${displayPath(result.outputDir)}/, ${result.pageCount} pages in its search index (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`);
 } catch (error) {
   process.exitCode = reportFailure(error);
 }
