@@ -39,7 +39,7 @@ export async function measureServeRebuild(root: string, reviewFile: string, port
     const from = log.length;
     const start = performance.now();
     await appendFile(path.join(root, reviewFile), "\nAn added sentence, as an editor would make.\n");
-    const match = await waitFor(/Wrote (\d+) files[^\n]* in ([\d.]+) seconds/, from, 5 * 60_000);
+    const match = await waitFor(/Wrote (\d+) files?[^\n]* in ([\d.]+) seconds/, from, 5 * 60_000);
     return { milliseconds: performance.now() - start, written: match[1] ?? "?" };
   } finally {
     child.kill();

@@ -3,9 +3,10 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../buildOptions.ts";
 import { loadContent } from "../content/loadContent.ts";
+import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
-import { facets, filterPages, paginate } from "../library/groups.ts";
+import { facets, filterPages, paginate, sectionTitles } from "../library/groups.ts";
 import { contentState, currentContent } from "./contentState.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
@@ -19,9 +20,25 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
-  eleventyConfig.on("eleventy.before", async () => {
+  // While `npm start` runs, an edit to a review that changes nothing a list shows (its text, say)
+  // leaves the list pages as they are on disk: with thousands of reviews, re-rendering every page
+  // of every list would make each reload take seconds. Any other change rebuilds them as usual.
+  let listsShown: string | undefined;
+  let onlyReviewsChanged = false;
+  let listsUnchanged = false;
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
+    onlyReviewsChanged = changedFiles.every((file) => path.resolve(file).startsWith(paths.reviews + path.sep));
+  });
+  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
     contentState.content = contentState.preloaded ?? (await loadContent(options));
     contentState.preloaded = undefined;
+    const shown = listSignature(contentState.content.reviews);
+    listsUnchanged = (runMode === "serve" || runMode === "watch") && onlyReviewsChanged && shown === listsShown;
+    listsShown = shown;
+  });
+  eleventyConfig.addPreprocessor("unchanged-lists", "njk", (data: { listsReviews?: unknown }) => {
+    if (listsUnchanged && data.listsReviews === true) return false;
+    return undefined;
   });
 
   // Reviews and data are read by loadContent, not by Eleventy, so changes to them must trigger a rebuild.
@@ -57,6 +74,12 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   eleventyConfig.addCollection("reviewListPages", () => paginate(reviews(), "/reviews/", LIST_PAGE_SIZE));
   eleventyConfig.addCollection("reviewFacets", () => facets(reviews(), data()));
   eleventyConfig.addCollection("reviewFilterPages", () => filterPages(facets(reviews(), data()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("sectionTitles", () => sectionTitles(reviews(), data()));
+}
+
+/** Everything about the reviews that list pages show: when it is unchanged, so are they. */
+function listSignature(reviews: readonly Review[]): string {
+  return JSON.stringify(reviews.map(({ slug, title, summary, published, reviewType, themes, childAge, draft, fictional }) => [slug, title, summary, published, reviewType, themes, childAge, draft, fictional]));
 }
 
 /**

@@ -13,11 +13,16 @@ export const FACET_TITLES: Readonly<Record<Facet, string>> = {
   "age-groups": "Child's age",
 };
 
+/** The library's own title, the first step of every list's breadcrumbs. */
+export const LIBRARY = { title: "Local reviews", url: "/reviews/" } as const;
+
 /** Reviews sharing one value of a facet (a theme, a year, a type, an age group). */
 export interface ReviewGroup {
   facet: Facet;
   key: string;
   label: string;
+  /** The group's page title: "Theme: Neglect". */
+  heading: string;
   url: string;
   reviews: Review[];
 }
@@ -29,6 +34,7 @@ function groupByVocabulary(facet: Facet, reviews: readonly Review[], vocabulary:
       facet,
       key: entry.key,
       label: entry.label,
+      heading: `${FACET_TITLES[facet]}: ${entry.label}`,
       url: `/reviews/${facet}/${entry.key}/`,
       reviews: reviews.filter((review) => keysOf(review).includes(entry.key)),
     }))
@@ -54,6 +60,7 @@ export function groupByYear(reviews: readonly Review[]): ReviewGroup[] {
     facet: "years" as const,
     key: year,
     label: year,
+    heading: `${FACET_TITLES.years}: ${year}`,
     url: `/reviews/years/${year}/`,
     reviews: reviews.filter((review) => yearOf(review.published) === year),
   }));
@@ -66,7 +73,7 @@ export interface Vocabularies {
 }
 
 /** Every facet with its groups, in the order the listing offers them; facets no review uses are left out. */
-export function facets(reviews: readonly Review[], vocabularies: Vocabularies): { facet: Facet; title: string; url: string; groups: ReviewGroup[] }[] {
+export function facets(reviews: readonly Review[], vocabularies: Vocabularies): { facet: Facet; title: string; heading: string; url: string; groups: ReviewGroup[] }[] {
   const all = [
     groupByTheme(reviews, vocabularies.themes),
     groupByYear(reviews),
@@ -77,7 +84,7 @@ export function facets(reviews: readonly Review[], vocabularies: Vocabularies): 
     .filter((groups) => groups.length > 0)
     .map((groups) => {
       const facet = (groups[0] as ReviewGroup).facet;
-      return { facet, title: FACET_TITLES[facet], url: `/reviews/${facet}/`, groups };
+      return { facet, title: FACET_TITLES[facet], heading: `Reviews by ${FACET_TITLES[facet].toLowerCase()}`, url: `/reviews/${facet}/`, groups };
     });
 }
 
@@ -128,4 +135,18 @@ export function filterPages(groups: readonly ReviewGroup[], pageSize: number): F
     const { reviews, ...rest } = group;
     return paginate(reviews, group.url, pageSize).map((listPage) => ({ ...listPage, group: rest, facetTitle: FACET_TITLES[group.facet] }));
   });
+}
+
+/**
+ * The title of every page that can appear in a breadcrumb trail inside the library, by URL:
+ * the library, each facet's page and each group's first page. Worked out from the reviews, so
+ * breadcrumbs need no other page to have been built.
+ */
+export function sectionTitles(reviews: readonly Review[], vocabularies: Vocabularies): Record<string, string> {
+  const titles: Record<string, string> = { [LIBRARY.url]: LIBRARY.title };
+  for (const facet of facets(reviews, vocabularies)) {
+    titles[facet.url] = facet.heading;
+    for (const group of facet.groups) titles[group.url] = group.heading;
+  }
+  return titles;
 }
