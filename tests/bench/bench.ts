@@ -131,7 +131,7 @@ try {
     `| peak memory | ${megabytes(ours.peakBytes)} | ${megabytes(floorPeak)} | | under 1 GiB: ${check(ours.peakBytes < 1024 ** 3)} |`,
     `| offline archive (index, manifest, zip; after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ${seconds(archiveStage)} | | | |`,
     `| checks over every page: html-validate on ${availableParallelism()} cores + links | ${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
-    ...(serve ? [`| edit one review with npm start running: rebuilt (${serve.written} files) and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`] : []),
+    ...(serve ? [`| edit one review with npm start running: rebuilt (${serve.written} ${serve.written === "1" ? "file" : "files"}) and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`] : []),
     "",
     "| first view | HTML | CSS | JS | total (gzipped) | render-blocking | budget: 30 KB, one stylesheet, no web fonts |",
     "| --- | --- | --- | --- | --- | --- | --- |",
