@@ -26,12 +26,13 @@ export interface BarChartInput {
   unit: string;
 }
 
-const WIDTH = 480;
+// Close to a phone's width, so text stays near its set size when the chart is scaled to fit.
+const WIDTH = 320;
 const LABEL_HEIGHT = 24;
 const BAR_HEIGHT = 22;
 const BAR_GAP = 6;
 const GROUP_GAP = 18;
-const VALUE_SPACE = 56;
+const VALUE_SPACE = 48;
 const LEGEND_ROW = 28;
 
 /**
