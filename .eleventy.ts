@@ -6,6 +6,7 @@ import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
+import { reviewCardPlugin } from "./src/_build/eleventy/reviewCardPlugin.ts";
 import { searchIndexPlugin } from "./src/_build/search/searchIndexPlugin.ts";
 
 /**
@@ -22,6 +23,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(assetsPlugin); // CSS and client scripts, fingerprinted
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
+  eleventyConfig.addPlugin(reviewCardPlugin); // each review's card rendered once, for every list
   eleventyConfig.addPlugin(rssPlugin); // date and URL filters for the Atom and JSON feeds
   eleventyConfig.addPlugin(searchIndexPlugin); // re-indexes search while `npm start` runs
   eleventyConfig.addPlugin(archivePlugin, options); // offline archive only: relative links

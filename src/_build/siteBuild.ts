@@ -1,11 +1,10 @@
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { readBuildOptions, type BuildOptions } from "./buildOptions.ts";
 import { loadContent } from "./content/loadContent.ts";
-import { contentState } from "./eleventy/contentState.ts";
+import { startEleventyThread } from "./eleventy/eleventyThread.ts";
 import { paths } from "./projectPaths.ts";
-import { searchIndexState, startStreamingIndex, type StreamingSearchIndex } from "./search/streamingIndex.ts";
+import { startStreamingIndex } from "./search/streamingIndex.ts";
 
 /** How long a stage of the build took, for the build log and the benchmark. */
 export interface StageTiming {
@@ -42,9 +41,13 @@ async function publish(stagingDir: string, outputDir: string): Promise<void> {
 }
 
 /**
- * The production build: check all content, run Eleventy into a staging folder, index it with
- * Pagefind, then swap it into place. If any stage fails, the staging folder is removed and the
- * previous output is left exactly as it was. Throws ContentProblemsError for bad content.
+ * The production build. Eleventy starts on a thread of its own, writing into a staging folder,
+ * while this thread checks all the content and hands it over; Eleventy reads its templates
+ * meanwhile and waits only for what it needs. Each page goes to Pagefind as it is rendered. Once
+ * Eleventy's thread has ended, freeing its memory, Pagefind writes its index, and the staging
+ * folder is swapped into place. If any stage fails, the staging folder is removed and the previous
+ * output is left exactly as it was. Throws ContentProblemsError for bad content, in preference to
+ * any error it causes in Eleventy.
  */
 export async function buildSite(outputDir: string = paths.output, options: BuildOptions = readBuildOptions(), { searchIndex = true } = {}): Promise<SiteBuildResult> {
   const timings: StageTiming[] = [];
@@ -52,23 +55,23 @@ export async function buildSite(outputDir: string = paths.output, options: Build
   // Eleventy resolves the input, includes and passthrough copies from the project root.
   process.chdir(paths.root);
   await rm(stagingDir, { recursive: true, force: true });
+  const index = searchIndex ? startStreamingIndex() : undefined;
+  const eleventy = startEleventyThread(stagingDir, index && ((url, searchableHtml) => index.add(url, searchableHtml)));
+  const validation = timed(timings, "validation", () => loadContent(options, (siteData) => eleventy.supplySiteData(siteData)));
   try {
-    contentState.preloaded = await timed(timings, "validation", () => loadContent(options));
-    // Pagefind indexes each page while Eleventy renders the next, so the two stages overlap.
-    if (searchIndex) searchIndexState.current = startStreamingIndex();
     await timed(timings, "eleventy", async () => {
-      const eleventy = new Eleventy(paths.input, stagingDir, { configPath: path.join(paths.root, ".eleventy.ts"), quietMode: true });
-      await eleventy.write();
+      eleventy.supplyContent(await validation);
+      await eleventy.finished;
     });
-    const { pageCount } = searchIndexState.current ? await timed(timings, "search index", () => (searchIndexState.current as StreamingSearchIndex).finish(stagingDir)) : { pageCount: 0 };
+    await eleventy.stop();
+    const { pageCount } = index ? await timed(timings, "search index", () => index.finish(stagingDir)) : { pageCount: 0 };
     await publish(stagingDir, outputDir);
     return { outputDir, pageCount, timings };
   } catch (error) {
-    await searchIndexState.current?.abandon();
+    await eleventy.stop();
+    await index?.abandon();
     await rm(stagingDir, { recursive: true, force: true });
-    throw error;
-  } finally {
-    contentState.preloaded = undefined;
-    searchIndexState.current = undefined;
+    // Bad content can make Eleventy fail before the checks finish: the checks say why, plainly.
+    throw (await validation.then(() => undefined, (problems: unknown) => problems)) ?? error;
   }
 }

@@ -35,7 +35,7 @@ export async function validatePagesInParallel(siteDir: string, files: readonly s
     chunks.map(
       (chunk) =>
         new Promise<string[]>((resolve, reject) => {
-          const worker = new Worker(new URL("./typescriptWorker.mjs", import.meta.url), {
+          const worker = new Worker(new URL("../../src/_build/typescriptWorker.mjs", import.meta.url), {
             workerData: { module: new URL("./htmlValidationWorker.ts", import.meta.url).href, siteDir, files: chunk },
           });
           worker.once("message", resolve);

@@ -61,13 +61,15 @@ export function byNewestFirst(a: Review, b: Review): number {
 }
 
 /**
- * Reads and checks every data file and every review before anything is written. Throws a
- * ContentProblemsError carrying every problem in every file when anything is wrong.
+ * Reads and checks every data file and every review before anything is published. Throws a
+ * ContentProblemsError carrying every problem in every file when anything is wrong. The data
+ * files, when sound, are handed to `onSiteData` as soon as they are checked, before the reviews.
  */
-export async function loadContent(options: ContentOptions): Promise<Content> {
+export async function loadContent(options: ContentOptions, onSiteData?: (siteData: SiteData) => void): Promise<Content> {
   const problems: Problem[] = [];
   const { data: siteData, vocabulary, problems: dataProblems } = await loadSiteData(paths.data);
   problems.push(...dataProblems);
+  if (siteData && !dataProblems.length) onSiteData?.(siteData);
 
   const listed = [await listReviewSources(paths.reviews, false)];
   if (options.includeFixtures) listed.push(await listReviewSources(paths.fixtureReviews, true));

@@ -7,7 +7,7 @@ import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
 import { facets, filterPages, paginate, sectionTitles } from "../library/groups.ts";
-import { contentState, currentContent } from "./contentState.ts";
+import { contentState, currentSupply, suppliedNow } from "./contentState.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
 export const LIST_PAGE_SIZE = 20;
@@ -30,9 +30,16 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
     onlyReviewsChanged = changedFiles.every((file) => path.resolve(file).startsWith(paths.reviews + path.sep));
   });
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
-    contentState.content = contentState.preloaded ?? (await loadContent(options));
-    contentState.preloaded = undefined;
-    const shown = listSignature(contentState.content.reviews);
+    // A production build supplies content it is checking on another thread, arriving while Eleventy reads its templates.
+    if (contentState.supplied) {
+      contentState.current = contentState.supplied;
+      contentState.supplied = undefined;
+      listsUnchanged = false;
+      return;
+    }
+    const content = await loadContent(options);
+    contentState.current = suppliedNow(content);
+    const shown = listSignature(content.reviews);
     listsUnchanged = (runMode === "serve" || runMode === "watch") && onlyReviewsChanged && shown === listsShown;
     listsShown = shown;
   });
@@ -53,14 +60,14 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
 
   if (options.includeFixtures) addFixtureReviews(eleventyConfig);
 
-  const data = () => currentContent().siteData;
-  eleventyConfig.addGlobalData("site", () => data().site);
-  eleventyConfig.addGlobalData("reviewTypes", () => data().reviewTypes);
-  eleventyConfig.addGlobalData("themes", () => data().themes);
-  eleventyConfig.addGlobalData("ageGroups", () => data().ageGroups);
-  eleventyConfig.addGlobalData("links", () => data().links);
-  eleventyConfig.addGlobalData("criteria", () => data().criteria);
-  eleventyConfig.addGlobalData("statistics", () => data().statistics);
+  const data = async () => await currentSupply().siteData;
+  eleventyConfig.addGlobalData("site", async () => (await data()).site);
+  eleventyConfig.addGlobalData("reviewTypes", async () => (await data()).reviewTypes);
+  eleventyConfig.addGlobalData("themes", async () => (await data()).themes);
+  eleventyConfig.addGlobalData("ageGroups", async () => (await data()).ageGroups);
+  eleventyConfig.addGlobalData("links", async () => (await data()).links);
+  eleventyConfig.addGlobalData("criteria", async () => (await data()).criteria);
+  eleventyConfig.addGlobalData("statistics", async () => (await data()).statistics);
   eleventyConfig.addGlobalData("build", {
     fixtures: options.includeFixtures,
     drafts: options.includeDrafts,
@@ -69,12 +76,13 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   });
 
   // Collections are worked out again on every build, so `npm start` always shows the latest files.
-  const reviews = () => currentContent().reviews;
+  // Eleventy asks for them only once it has read every template: the reviews' checks can finish meanwhile.
+  const reviews = async () => (await currentSupply().content).reviews;
   eleventyConfig.addCollection("reviews", reviews);
-  eleventyConfig.addCollection("reviewListPages", () => paginate(reviews(), "/reviews/", LIST_PAGE_SIZE));
-  eleventyConfig.addCollection("reviewFacets", () => facets(reviews(), data()));
-  eleventyConfig.addCollection("reviewFilterPages", () => filterPages(facets(reviews(), data()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
-  eleventyConfig.addCollection("sectionTitles", () => sectionTitles(reviews(), data()));
+  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), "/reviews/", LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("reviewFacets", async () => facets(await reviews(), await data()));
+  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages(facets(await reviews(), await data()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviews(), await data()));
 }
 
 /** Everything about the reviews that list pages show: when it is unchanged, so are they. */

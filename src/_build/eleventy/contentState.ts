@@ -1,14 +1,30 @@
 import type { Content } from "../content/loadContent.ts";
+import type { SiteData } from "../content/siteData.ts";
 
 /**
- * The checked content of the current build. Eleventy's `eleventy.before` fills it; collections,
- * filters and global data read from it. A build script that has already checked the content may
- * hand it over as `preloaded`, so one build checks it once.
+ * The site's checked content, as Eleventy's global data and collections receive it. The data
+ * files come first and the reviews later, so Eleventy can read its templates while the reviews
+ * are still being checked.
  */
-export const contentState: { content?: Content; preloaded?: Content } = {};
+export interface ContentSupply {
+  siteData: Promise<SiteData>;
+  content: Promise<Content>;
+}
 
-/** The content of the build under way; an error if read before it is loaded. */
-export function currentContent(): Content {
-  if (!contentState.content) throw new Error("The site's content was read before it was loaded (eleventy.before has not run).");
-  return contentState.content;
+/**
+ * A production build checks the content itself, on another thread, and hands it over as
+ * `supplied` before Eleventy starts; otherwise (`npm start`) `eleventy.before` checks it. Either
+ * way `current` is what the build under way reads.
+ */
+export const contentState: { supplied?: ContentSupply; current?: ContentSupply } = {};
+
+/** The content of the build under way; an error if read before the build has started. */
+export function currentSupply(): ContentSupply {
+  if (!contentState.current) throw new Error("The site's content was read before it was loaded (eleventy.before has not run).");
+  return contentState.current;
+}
+
+/** A supply of content that is already to hand. */
+export function suppliedNow(content: Content): ContentSupply {
+  return { siteData: Promise.resolve(content.siteData), content: Promise.resolve(content) };
 }

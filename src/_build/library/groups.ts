@@ -93,8 +93,10 @@ export interface ListPage {
   url: string;
   pageNumber: number;
   pageCount: number;
-  /** The URL of every page of this list, first to last, for the page links. */
-  pageUrls: string[];
+  /** The links between pages: the first, the last, this one and its neighbours, with gaps between. */
+  pageLinks: PageLink[];
+  previousUrl?: string;
+  nextUrl?: string;
   reviews: Review[];
   total: number;
   /** The position in the whole list of this page's first and last reviews, counting from 1. */
@@ -107,15 +109,38 @@ export function listPageUrl(baseUrl: string, pageNumber: number): string {
   return pageNumber === 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
 }
 
+/** A link to one page of a list, or a gap standing for the pages not linked. */
+export type PageLink = { pageNumber: number; url: string; current: boolean } | { gap: true };
+
+/**
+ * The page links for page N of a list, as GOV.UK's pagination: "1 … 6 [7] 8 … 42". Linking every
+ * page would make each page of a long list grow with the library, and a phone's screen fill with
+ * numbers. A gap that would hide a single page shows that page instead.
+ */
+export function pageLinks(baseUrl: string, pageNumber: number, pageCount: number): PageLink[] {
+  const shown = [...new Set([1, pageNumber - 1, pageNumber, pageNumber + 1, pageCount])].filter((number) => number >= 1 && number <= pageCount).sort((a, b) => a - b);
+  const links: PageLink[] = [];
+  const link = (number: number) => links.push({ pageNumber: number, url: listPageUrl(baseUrl, number), current: number === pageNumber });
+  let previous = 0;
+  for (const number of shown) {
+    if (number - previous === 2) link(previous + 1);
+    else if (number - previous > 2) links.push({ gap: true });
+    link(number);
+    previous = number;
+  }
+  return links;
+}
+
 /** Splits a list of reviews into pages of pageSize, so no page grows with the library. */
 export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: number): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(reviews.length / pageSize));
-  const pageUrls = Array.from({ length: pageCount }, (_, index) => listPageUrl(baseUrl, index + 1));
-  return pageUrls.map((url, index) => ({
-    url,
+  return Array.from({ length: pageCount }, (_, index) => ({
+    url: listPageUrl(baseUrl, index + 1),
     pageNumber: index + 1,
     pageCount,
-    pageUrls,
+    pageLinks: pageLinks(baseUrl, index + 1, pageCount),
+    ...(index > 0 ? { previousUrl: listPageUrl(baseUrl, index) } : {}),
+    ...(index + 1 < pageCount ? { nextUrl: listPageUrl(baseUrl, index + 2) } : {}),
     reviews: reviews.slice(index * pageSize, (index + 1) * pageSize),
     total: reviews.length,
     first: index * pageSize + 1,

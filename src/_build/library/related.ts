@@ -6,6 +6,8 @@ interface ReviewIndex {
   position: Map<string, number>;
   /** Scratch space for counting shared themes, one slot per review, reset after each use. */
   counts: Int32Array;
+  /** The closest reviews to each set of themes, worked out once: in a large library many reviews share a set. */
+  closestByThemes: Map<string, Review[]>;
 }
 
 const indexes = new WeakMap<readonly Review[], ReviewIndex>();
@@ -23,7 +25,7 @@ function indexOf(reviews: readonly Review[]): ReviewIndex {
         else byTheme.set(theme, [at]);
       }
     });
-    index = { byTheme, position, counts: new Int32Array(reviews.length) };
+    index = { byTheme, position, counts: new Int32Array(reviews.length), closestByThemes: new Map() };
     indexes.set(reviews, index);
   }
   return index;
@@ -36,18 +38,12 @@ function closerFirst(a: Review, sharedA: number, b: Review, sharedB: number): nu
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-/**
- * Other reviews that share themes with this one: most shared themes first, then newest. A reader
- * of one review of neglect is most helped by the next closest case. Only reviews sharing a theme
- * are counted, and only the best few kept, so this stays quick for every page of a large library.
- */
-export function relatedReviews(review: Review, reviews: readonly Review[], limit = 3): Review[] {
-  const { byTheme, position, counts } = indexOf(reviews);
-  const self = position.get(review.slug);
+/** The `limit` reviews closest to a set of themes (sharing most of them, then newest), from those sharing any. */
+function closestTo(themes: readonly string[], reviews: readonly Review[], index: ReviewIndex, limit: number): Review[] {
+  const { byTheme, counts } = index;
   const touched: number[] = [];
-  for (const theme of review.themes) {
+  for (const theme of themes) {
     for (const at of byTheme.get(theme) ?? []) {
-      if (at === self) continue;
       if (counts[at] === 0) touched.push(at);
       counts[at] = (counts[at] ?? 0) + 1;
     }
@@ -62,6 +58,23 @@ export function relatedReviews(review: Review, reviews: readonly Review[], limit
     if (best.length > limit) best.pop();
   }
   return best.map((entry) => entry.review);
+}
+
+/**
+ * Other reviews that share themes with this one: most shared themes first, then newest. A reader
+ * of one review of neglect is most helped by the next closest case. Reviews with the same themes
+ * have the same closest reviews (less themselves), so each set of themes is ranked only once.
+ */
+export function relatedReviews(review: Review, reviews: readonly Review[], limit = 3): Review[] {
+  const index = indexOf(reviews);
+  const key = `${limit}|${[...review.themes].sort().join(",")}`;
+  let closest = index.closestByThemes.get(key);
+  if (!closest) {
+    // One more than needed: the review itself is among the closest to its own themes.
+    closest = closestTo(review.themes, reviews, index, limit + 1);
+    index.closestByThemes.set(key, closest);
+  }
+  return closest.filter((other) => other.slug !== review.slug).slice(0, limit);
 }
 
 /** The reviews published just before and just after this one, in a list ordered newest first. */

@@ -1,6 +1,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildSearchIndex } from "./pagefindIndex.ts";
-import { searchIndexState } from "./streamingIndex.ts";
+import { searchablePart } from "./streamingIndex.ts";
+
+/** Where a production build sends each page's searchable part as it is rendered; unset while `npm start` runs. */
+export const searchFeed: { send?: (url: string, searchableHtml: string) => void } = {};
 
 /**
  * Feeds the search index. In a production build, each page goes to Pagefind as it is rendered
@@ -10,7 +13,10 @@ import { searchIndexState } from "./streamingIndex.ts";
 export function searchIndexPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
     const { url, outputPath } = this.page;
-    if (searchIndexState.current && url && typeof outputPath === "string" && outputPath.endsWith(".html")) searchIndexState.current.add(url, content);
+    if (searchFeed.send && url && typeof outputPath === "string" && outputPath.endsWith(".html")) {
+      const searchable = searchablePart(content);
+      if (searchable) searchFeed.send(url, searchable);
+    }
     return content;
   });
 

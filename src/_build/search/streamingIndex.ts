@@ -4,18 +4,22 @@ import { SearchIndexError } from "./pagefindIndex.ts";
 
 /**
  * A search index filled while Eleventy is still rendering: each page goes to Pagefind as soon as
- * it is ready, and Pagefind (a separate process) indexes it on the other core meanwhile. Only the
- * page's <main> goes, since that is all Pagefind indexes (data-pagefind-body) and all it need parse.
+ * it is ready, and Pagefind (a separate process) indexes it on the other core meanwhile.
  */
 export interface StreamingSearchIndex {
-  add(url: string, html: string): void;
+  /** A page's searchable part, as `searchablePart` makes it. */
+  add(url: string, searchableHtml: string): void;
   /** Waits for every page, then writes the index to `<siteDir>/pagefind/`. Every error Pagefind reports is raised. */
   finish(siteDir: string): Promise<{ pageCount: number }>;
   /** Stops Pagefind without writing anything, when the build has failed. */
   abandon(): Promise<void>;
 }
 
-/** The page's searchable part, wrapped as a document of its own; undefined for pages kept out of search. */
+/**
+ * The page's searchable part, wrapped as a document of its own; undefined for pages kept out of
+ * search. Only the page's <main> goes, since that is all Pagefind indexes (data-pagefind-body)
+ * and all it need parse.
+ */
 export function searchablePart(html: string): string | undefined {
   const start = html.indexOf("<main");
   const end = html.lastIndexOf("</main>");
@@ -33,9 +37,7 @@ export function startStreamingIndex(): StreamingSearchIndex {
   const created = pagefind.createIndex({ forceLanguage: "en" });
   const added: Promise<{ errors: string[] }>[] = [];
   return {
-    add(url, html) {
-      const content = searchablePart(html);
-      if (!content) return;
+    add(url, content) {
       added.push(
         created.then(({ index, errors }) => {
           if (!index) return { errors: errors.length ? errors : ["Pagefind could not start an index."] };
@@ -63,6 +65,3 @@ export function startStreamingIndex(): StreamingSearchIndex {
     },
   };
 }
-
-/** The index the current build streams into, set by the build script; none while `npm start` runs. */
-export const searchIndexState: { current?: StreamingSearchIndex } = {};

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { VocabularyEntry } from "../../../src/_build/content/siteDataSchema.ts";
-import { facets, filterPages, groupByAgeGroup, groupByTheme, groupByType, groupByYear, listPageUrl, paginate } from "../../../src/_build/library/groups.ts";
+import { facets, filterPages, groupByAgeGroup, groupByTheme, groupByType, groupByYear, listPageUrl, pageLinks, paginate } from "../../../src/_build/library/groups.ts";
 import { makeReview, slugs } from "../support/reviews.ts";
 
 const themes: VocabularyEntry[] = [
@@ -101,8 +101,15 @@ test("45 reviews in pages of 20 make three pages, with the positions of each pag
   for (const page of pages) {
     assert.equal(page.pageCount, 3);
     assert.equal(page.total, 45);
-    assert.deepEqual(page.pageUrls, ["/reviews/", "/reviews/page/2/", "/reviews/page/3/"]);
+    assert.deepEqual(
+      page.pageLinks.map((link) => ("gap" in link ? "gap" : link.url)),
+      ["/reviews/", "/reviews/page/2/", "/reviews/page/3/"],
+    );
   }
+  assert.equal(pages[0]?.previousUrl, undefined);
+  assert.equal(pages[0]?.nextUrl, "/reviews/page/2/");
+  assert.equal(pages[2]?.previousUrl, "/reviews/page/2/");
+  assert.equal(pages[2]?.nextUrl, undefined);
   assert.deepEqual(slugs(pages.flatMap((page) => page.reviews)), slugs(all), "every review appears once, in order");
   assert.equal(pages[1]?.reviews[0]?.slug, "review-21");
 });
@@ -132,4 +139,19 @@ test("filter pages paginate each group under its own address, carrying the group
   );
   assert.equal("reviews" in (pages[0]?.group ?? {}), false);
   assert.equal(pages[1]?.group.url, "/reviews/themes/hidden-men/");
+});
+
+test("a long list links its first and last pages and this page's neighbours, with gaps for the rest, so pages stay small", () => {
+  const shown = (pageNumber: number, pageCount: number) =>
+    pageLinks("/reviews/", pageNumber, pageCount)
+      .map((link) => ("gap" in link ? "…" : link.current ? `[${link.pageNumber}]` : String(link.pageNumber)))
+      .join(" ");
+  assert.equal(shown(1, 250), "[1] 2 … 250");
+  assert.equal(shown(7, 250), "1 … 6 [7] 8 … 250");
+  assert.equal(shown(250, 250), "1 … 249 [250]");
+  assert.equal(shown(3, 250), "1 2 [3] 4 … 250", "a gap hiding one page shows the page instead");
+  assert.equal(shown(2, 3), "1 [2] 3");
+  assert.equal(shown(1, 1), "[1]");
+  assert.equal(pageLinks("/reviews/themes/neglect/", 7, 250).length, 7, "the same few links on every page, however long the list");
+  assert.deepEqual(pageLinks("/reviews/", 2, 2)[0], { pageNumber: 1, url: "/reviews/", current: false });
 });

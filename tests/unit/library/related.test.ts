@@ -43,3 +43,14 @@ test("the newest review has no next, the oldest no previous, and an unlisted rev
   assert.deepEqual(Object.keys(neighbours(newestFirst[2]!, newestFirst)), ["next"]);
   assert.deepEqual(neighbours(makeReview({ slug: "draft" }), newestFirst), {});
 });
+
+test("reviews with the same themes, in any order, are each related to the others and never to themselves", () => {
+  const twins = [
+    makeReview({ slug: "twin-new", published: "2024-01-01", themes: ["neglect", "hidden-men"] }),
+    makeReview({ slug: "twin-old", published: "2012-01-01", themes: ["hidden-men", "neglect"] }),
+    makeReview({ slug: "cousin", published: "2020-01-01", themes: ["neglect"] }),
+  ];
+  assert.deepEqual(slugs(relatedReviews(twins[0]!, twins, 1)), ["twin-old"]);
+  assert.deepEqual(slugs(relatedReviews(twins[1]!, twins, 1)), ["twin-new"]);
+  assert.deepEqual(slugs(relatedReviews(twins[1]!, twins, 2)), ["twin-new", "cousin"]);
+});

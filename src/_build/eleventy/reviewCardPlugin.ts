@@ -1,0 +1,35 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Review } from "../content/reviews.ts";
+
+/** What Eleventy gives a Nunjucks shortcode as `this`: the page's data and the Nunjucks environment. */
+interface ShortcodeContext {
+  ctx: Record<string, unknown>;
+  env: { render(name: string, context: Record<string, unknown>): string };
+}
+
+/** The card's template, which stays the one place its markup is written. */
+const CARD_TEMPLATE = "partials/review-card.njk";
+
+/**
+ * `{% reviewCard review, "h2" %}`: a review's card, as partials/review-card.njk renders it. Each
+ * review appears on a page of every list it is in (all reviews, each theme, its year, type and
+ * age group) and as a related review: tens of thousands of cards in a large library, but only a
+ * few different ones per review. Each is rendered once per build and reused.
+ */
+export function reviewCardPlugin(eleventyConfig: UserConfig): void {
+  let rendered = new Map<string, string>();
+  // A new build may have new labels or a changed template (`npm start`): cards are made afresh.
+  eleventyConfig.on("eleventy.before", () => {
+    rendered = new Map();
+  });
+  eleventyConfig.addNunjucksShortcode("reviewCard", function (this: ShortcodeContext, review: Review, headingTag: "h2" | "h3" = "h2") {
+    const key = `${headingTag} ${review.slug}`;
+    let card = rendered.get(key);
+    if (card === undefined) {
+      const { reviewTypes, themes } = this.ctx;
+      card = this.env.render(CARD_TEMPLATE, { review, cardHeading: headingTag, reviewTypes, themes });
+      rendered.set(key, card);
+    }
+    return card;
+  });
+}
