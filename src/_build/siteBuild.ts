@@ -1,10 +1,12 @@
 import { rename, rm } from "node:fs/promises";
-import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
 import { readBuildOptions, type BuildOptions } from "./buildOptions.ts";
-import { loadContent } from "./content/loadContent.ts";
+import { checkContentOnThread } from "./content/contentChecks.ts";
 import { startEleventyThread } from "./eleventy/eleventyThread.ts";
 import { paths } from "./projectPaths.ts";
+import { withoutIgnoredParts } from "./search/ignoredParts.ts";
 import { startStreamingIndex } from "./search/streamingIndex.ts";
+import { releaseMemory } from "./workers/releaseMemory.ts";
 
 /** How long a stage of the build took, for the build log and the benchmark. */
 export interface StageTiming {
@@ -41,13 +43,14 @@ async function publish(stagingDir: string, outputDir: string): Promise<void> {
 }
 
 /**
- * The production build. Eleventy starts on a thread of its own, writing into a staging folder,
- * while this thread checks all the content and hands it over; Eleventy reads its templates
- * meanwhile and waits only for what it needs. Each page goes to Pagefind as it is rendered. Once
- * Eleventy's thread has ended, freeing its memory, Pagefind writes its index, and the staging
- * folder is swapped into place. If any stage fails, the staging folder is removed and the previous
- * output is left exactly as it was. Throws ContentProblemsError for bad content, in preference to
- * any error it causes in Eleventy.
+ * The production build, on three threads. Eleventy starts on one, writing into a staging folder,
+ * and reads its templates while the content is checked on another, which hands it the checked
+ * content; Eleventy waits only where it needs it. This thread sends each page to Pagefind as it is
+ * rendered. Once Eleventy's thread has ended and this thread's garbage is collected, freeing
+ * their memory, Pagefind writes its index (its most memory-hungry step), and
+ * the staging folder is swapped into place. If any stage fails, the staging folder is removed and
+ * the previous output is left exactly as it was. Throws ContentProblemsError for bad content, in
+ * preference to any error it causes in Eleventy.
  */
 export async function buildSite(outputDir: string = paths.output, options: BuildOptions = readBuildOptions(), { searchIndex = true } = {}): Promise<SiteBuildResult> {
   const timings: StageTiming[] = [];
@@ -56,14 +59,16 @@ export async function buildSite(outputDir: string = paths.output, options: Build
   process.chdir(paths.root);
   await rm(stagingDir, { recursive: true, force: true });
   const index = searchIndex ? startStreamingIndex() : undefined;
-  const eleventy = startEleventyThread(stagingDir, index && ((url, searchableHtml) => index.add(url, searchableHtml)));
-  const validation = timed(timings, "validation", () => loadContent(options, (siteData) => eleventy.supplySiteData(siteData)));
+  const { port1: toEleventy, port2: fromChecks } = new MessageChannel();
+  const eleventy = startEleventyThread(stagingDir, toEleventy, index && ((url, searchableHtml) => index.add(url, withoutIgnoredParts(searchableHtml))));
+  const checks = timed(timings, "validation", () => checkContentOnThread(options, fromChecks));
   try {
     await timed(timings, "eleventy", async () => {
-      eleventy.supplyContent(await validation);
+      await checks;
       await eleventy.finished;
     });
     await eleventy.stop();
+    await releaseMemory();
     const { pageCount } = index ? await timed(timings, "search index", () => index.finish(stagingDir)) : { pageCount: 0 };
     await publish(stagingDir, outputDir);
     return { outputDir, pageCount, timings };
@@ -72,6 +77,6 @@ export async function buildSite(outputDir: string = paths.output, options: Build
     await index?.abandon();
     await rm(stagingDir, { recursive: true, force: true });
     // Bad content can make Eleventy fail before the checks finish: the checks say why, plainly.
-    throw (await validation.then(() => undefined, (problems: unknown) => problems)) ?? error;
+    throw (await checks.then(() => undefined, (problems: unknown) => problems)) ?? error;
   }
 }

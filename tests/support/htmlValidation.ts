@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { startTypeScriptWorker } from "../../src/_build/workers/startWorker.ts";
 import { HtmlValidate, type ConfigData } from "html-validate";
 
 /** html-validate's recommended and document presets, with nothing relaxed: warnings fail too. */
@@ -35,9 +35,7 @@ export async function validatePagesInParallel(siteDir: string, files: readonly s
     chunks.map(
       (chunk) =>
         new Promise<string[]>((resolve, reject) => {
-          const worker = new Worker(new URL("../../src/_build/typescriptWorker.mjs", import.meta.url), {
-            workerData: { module: new URL("./htmlValidationWorker.ts", import.meta.url).href, siteDir, files: chunk },
-          });
+          const worker = startTypeScriptWorker(new URL("./htmlValidationWorker.ts", import.meta.url), { siteDir, files: chunk });
           worker.once("message", resolve);
           worker.once("error", reject);
         }),

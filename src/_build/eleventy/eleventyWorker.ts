@@ -1,19 +1,20 @@
 // The production build's Eleventy, on a worker thread started by eleventyThread.ts. A thread of
-// its own lets the main thread check the content and feed Pagefind at the same time, and when it
-// ends, the memory Eleventy held goes with it, before Pagefind writes its index.
+// its own lets the content be checked and Pagefind be fed at the same time, and when it ends, the
+// memory Eleventy held goes with it, before Pagefind writes its index.
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import Eleventy from "@11ty/eleventy";
 import type { Content } from "../content/loadContent.ts";
 import type { SiteData } from "../content/siteData.ts";
 import { paths } from "../projectPaths.ts";
+import { describeFailure } from "../workers/startWorker.ts";
 import { searchFeed } from "../search/searchIndexPlugin.ts";
 import { contentState } from "./contentState.ts";
 import type { EleventyThreadData, FromEleventyThread, ToEleventyThread } from "./eleventyThread.ts";
 
 if (!parentPort) throw new Error("eleventyWorker.ts runs only as a worker thread: see eleventyThread.ts.");
 const port = parentPort;
-const { outputDir, sendPages } = workerData as EleventyThreadData;
+const { outputDir, contentPort, sendPages } = workerData as EleventyThreadData;
 const send = (message: FromEleventyThread) => port.postMessage(message);
 
 let giveSiteData: (siteData: SiteData) => void = () => undefined;
@@ -22,29 +23,16 @@ contentState.supplied = {
   siteData: new Promise((resolve) => (giveSiteData = resolve)),
   content: new Promise((resolve) => (giveContent = resolve)),
 };
-port.on("message", (message: ToEleventyThread) => {
+contentPort.on("message", (message: ToEleventyThread) => {
   if (message.type === "siteData") giveSiteData(message.siteData);
   else giveContent(message.content);
 });
 if (sendPages) searchFeed.send = (url, searchableHtml) => send({ type: "page", url, searchableHtml });
-
-/** Eleventy wraps errors a few deep: every level's message, then the deepest stack. */
-function describe(error: unknown): string {
-  const lines: string[] = [];
-  let deepest = error;
-  for (let current = error, depth = 0; current && depth < 10; depth++) {
-    lines.push(current instanceof Error ? `${current.name}: ${current.message}` : String(current));
-    deepest = current;
-    current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
-  }
-  const stack = deepest instanceof Error && deepest.stack ? `\n${deepest.stack}` : "";
-  return `${lines.join("\n  caused by ")}${stack}`;
-}
 
 try {
   const eleventy = new Eleventy(paths.input, outputDir, { configPath: path.join(paths.root, ".eleventy.ts"), quietMode: true });
   await eleventy.write();
   send({ type: "done" });
 } catch (error) {
-  send({ type: "failed", report: describe(error) });
+  send({ type: "failed", report: describeFailure(error) });
 }
