@@ -91,6 +91,8 @@ try {
   const views = [
     ["Home", "/"],
     ["A review", reviewPage],
+    // The heaviest page without search: twenty review cards and the page links.
+    ["A page of all reviews", count > 20 ? "/reviews/page/2/" : "/reviews/"],
     ["Search", "/search/"],
   ] as const;
   const weights = await Promise.all(views.map(async ([label, url]) => ({ label, url, view: await firstViewWeight(site, url) })));
@@ -112,7 +114,8 @@ try {
   if (!values["skip-lighthouse"]) {
     const server = await startStaticServer(site);
     try {
-      lighthouse = (await auditPages(views.map(([, url]) => `${server.url}${url}`), ["performance", "accessibility", "best-practices", "seo"])).map((audit) => ({ ...audit, url: audit.url.replace(server.url, "") }));
+      const audited = views.filter(([label]) => label !== "A page of all reviews");
+      lighthouse = (await auditPages(audited.map(([, url]) => `${server.url}${url}`), ["performance", "accessibility", "best-practices", "seo"])).map((audit) => ({ ...audit, url: audit.url.replace(server.url, "") }));
     } finally {
       await server.close();
     }
@@ -124,8 +127,8 @@ try {
     "",
     "| build | this site | floor | ratio | budget |",
     "| --- | --- | --- | --- | --- |",
-    `| validation | ${seconds(stage("validation"))} | none | | |`,
-    `| Eleventy | ${seconds(stage("eleventy"))} | ${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
+    `| validation (on its own thread, while Eleventy starts) | ${seconds(stage("validation"))} | none | | |`,
+    `| Eleventy (from the start) | ${seconds(stage("eleventy"))} | ${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
     `| search index (after Eleventy) | ${seconds(stage("search index"))} | ${seconds(floorPagefind.milliseconds)} (Pagefind CLI) | | |`,
     `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | **${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
     `| peak memory | ${megabytes(ours.peakBytes)} | ${megabytes(floorPeak)} | | under 1 GiB: ${check(ours.peakBytes < 1024 ** 3)} |`,
