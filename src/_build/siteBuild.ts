@@ -46,11 +46,11 @@ async function publish(stagingDir: string, outputDir: string): Promise<void> {
  * The production build, on three threads. Eleventy starts on one, writing into a staging folder,
  * and reads its templates while the content is checked on another, which hands it the checked
  * content; Eleventy waits only where it needs it. This thread sends each page to Pagefind as it is
- * rendered. Once Eleventy's thread has ended and this thread's garbage is collected, freeing
- * their memory, Pagefind writes its index (its most memory-hungry step), and
- * the staging folder is swapped into place. If any stage fails, the staging folder is removed and
- * the previous output is left exactly as it was. Throws ContentProblemsError for bad content, in
- * preference to any error it causes in Eleventy.
+ * rendered. Once Eleventy's thread has ended and this thread's garbage is collected, Pagefind
+ * writes its index (the step that needs most memory) and the staging folder is swapped into
+ * place. If any stage fails, the staging folder is removed and the previous output is left
+ * exactly as it was. Throws ContentProblemsError for bad content, in preference to any error it
+ * causes in Eleventy.
  */
 export async function buildSite(outputDir: string = paths.output, options: BuildOptions = readBuildOptions(), { searchIndex = true } = {}): Promise<SiteBuildResult> {
   const timings: StageTiming[] = [];
