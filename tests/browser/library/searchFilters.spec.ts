@@ -8,7 +8,7 @@ test("search results show each review's type and date", async ({ page }) => {
 
 test("choosing a theme filter narrows the results to reviews with that theme", async ({ page }) => {
   await page.goto("/reviews/themes/neglect/");
-  const withTheme = (await page.locator(".review-card__title").allInnerTexts()).sort();
+  const withTheme = (await page.locator(".review-card").getByRole("heading").allInnerTexts()).sort();
 
   await page.goto("/search/?q=child");
   await expect(page.locator(".search-result").first()).toBeVisible();
