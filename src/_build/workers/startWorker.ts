@@ -1,11 +1,11 @@
 import { Worker, type TransferListItem } from "node:worker_threads";
 
-/** The starter that lets a worker thread run a TypeScript module (see typescriptWorker.mjs). */
-const STARTER = new URL("./typescriptWorker.mjs", import.meta.url);
+/** The starter that lets a worker thread or a child process run a TypeScript module (see typescriptWorker.mjs). */
+export const TYPESCRIPT_STARTER = new URL("./typescriptWorker.mjs", import.meta.url);
 
 /** Starts `module` (a TypeScript file's URL) on a worker thread, with `data` as its workerData. */
 export function startTypeScriptWorker(module: URL, data: Record<string, unknown> = {}, transferList: TransferListItem[] = []): Worker {
-  return new Worker(STARTER, { workerData: { ...data, module: module.href }, transferList });
+  return new Worker(TYPESCRIPT_STARTER, { workerData: { ...data, module: module.href }, transferList });
 }
 
 /** A failure inside a worker, as text for the main thread: every level's message, then the deepest stack. */
