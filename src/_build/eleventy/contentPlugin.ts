@@ -6,7 +6,7 @@ import { loadContent } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
-import { facets, filterPages, paginate, sectionTitles } from "../library/groups.ts";
+import { facets, filterPages, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
 import { contentState, currentSupply, suppliedNow } from "./contentState.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
@@ -80,9 +80,16 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   const reviews = async () => (await currentSupply().content).reviews;
   eleventyConfig.addCollection("reviews", reviews);
   eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), "/reviews/", LIST_PAGE_SIZE));
-  eleventyConfig.addCollection("reviewFacets", async () => facets(await reviews(), await data()));
-  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages(facets(await reviews(), await data()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
-  eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviews(), await data()));
+  // Three collections come from the facets: they are worked out once per build.
+  let facetsOf: { reviews: readonly Review[]; facets: Promise<FacetGroups[]> } | undefined;
+  const reviewFacets = async () => {
+    const all = await reviews();
+    if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies)) };
+    return await facetsOf.facets;
+  };
+  eleventyConfig.addCollection("reviewFacets", reviewFacets);
+  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets()));
 }
 
 /** Everything about the reviews that list pages show: when it is unchanged, so are they. */

@@ -72,8 +72,17 @@ export interface Vocabularies {
   ageGroups: readonly VocabularyEntry[];
 }
 
+/** A way of browsing the library (theme, year, ...), with its groups of reviews. */
+export interface FacetGroups {
+  facet: Facet;
+  title: string;
+  heading: string;
+  url: string;
+  groups: ReviewGroup[];
+}
+
 /** Every facet with its groups, in the order the listing offers them; facets no review uses are left out. */
-export function facets(reviews: readonly Review[], vocabularies: Vocabularies): { facet: Facet; title: string; heading: string; url: string; groups: ReviewGroup[] }[] {
+export function facets(reviews: readonly Review[], vocabularies: Vocabularies): FacetGroups[] {
   const all = [
     groupByTheme(reviews, vocabularies.themes),
     groupByYear(reviews),
@@ -164,12 +173,12 @@ export function filterPages(groups: readonly ReviewGroup[], pageSize: number): F
 
 /**
  * The title of every page that can appear in a breadcrumb trail inside the library, by URL:
- * the library, each facet's page and each group's first page. Worked out from the reviews, so
- * breadcrumbs need no other page to have been built.
+ * the library, each facet's page and each group's first page. Worked out from the facets (see
+ * `facets`), so breadcrumbs need no other page to have been built.
  */
-export function sectionTitles(reviews: readonly Review[], vocabularies: Vocabularies): Record<string, string> {
+export function sectionTitles(allFacets: readonly FacetGroups[]): Record<string, string> {
   const titles: Record<string, string> = { [LIBRARY.url]: LIBRARY.title };
-  for (const facet of facets(reviews, vocabularies)) {
+  for (const facet of allFacets) {
     titles[facet.url] = facet.heading;
     for (const group of facet.groups) titles[group.url] = group.heading;
   }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { breadcrumbs } from "../../../src/_build/eleventy/filters/breadcrumbs.ts";
-import { sectionTitles } from "../../../src/_build/library/groups.ts";
+import { facets, sectionTitles } from "../../../src/_build/library/groups.ts";
 import { realSiteData } from "../support/siteData.ts";
 import { makeReview } from "../support/reviews.ts";
 
@@ -35,7 +35,7 @@ test("the home page has no breadcrumbs", () => {
 
 test("section titles come from the reviews: the library, each facet in use and each group", async () => {
   const data = await realSiteData();
-  const found = sectionTitles([makeReview({ slug: "child-a", themes: ["neglect"], published: "2024-03-03", reviewType: "thematic-review" })], data);
+  const found = sectionTitles(facets([makeReview({ slug: "child-a", themes: ["neglect"], published: "2024-03-03", reviewType: "thematic-review" })], data));
   assert.equal(found["/reviews/"], "Local reviews");
   assert.equal(found["/reviews/themes/"], "Reviews by theme");
   assert.equal(found["/reviews/themes/neglect/"], "Theme: Neglect");
