@@ -40,8 +40,6 @@ export interface ReviewDocument {
 export interface Review {
   slug: string;
   url: string;
-  /** The path Eleventy knows the page by ("./src/reviews/child-a.md"), fixtures included. */
-  inputPath: string;
   file: string;
   title: string;
   reviewType: string;
@@ -68,7 +66,7 @@ export async function listReviewSources(dir: string, fictional: boolean): Promis
   for (const name of names) {
     const absolutePath = path.join(dir, name);
     const file = displayPath(absolutePath);
-    if (name === "reviews.11tydata.json" || name.startsWith(".")) continue;
+    if (name.startsWith(".")) continue;
     if (!name.endsWith(".md")) {
       problems.push({ file, message: "Only review files ending in .md belong in this folder. Rename it to end in .md, or move it (documents go in assets/documents/)." });
       continue;
@@ -193,7 +191,6 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
     review: {
       slug: source.slug,
       url: `/reviews/${source.slug}/`,
-      inputPath: `./src/reviews/${source.slug}.md`,
       file,
       title: data.title,
       reviewType: data.reviewType,

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../buildOptions.ts";
@@ -20,31 +19,39 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
-  // While `npm start` runs, an edit to a review that changes nothing a list shows (its text, say)
-  // leaves the list pages as they are on disk: with thousands of reviews, re-rendering every page
-  // of every list would make each reload take seconds. Any other change rebuilds them as usual.
+  // Review files are content that loadContent reads and checks, not Eleventy templates: one
+  // paginated template (src/review-pages.njk) writes a page for each review. Eleventy's work for
+  // each template file would make every build, and each `npm start` rebuild, seconds slower with
+  // thousands of reviews.
+  eleventyConfig.ignores.add(path.relative(paths.root, paths.reviews) + "/**");
+
+  // While `npm start` runs, an edit to reviews that changes nothing but their own pages (their
+  // text, say, and nothing a list, feed or another review shows) rebuilds those pages alone; the
+  // rest stays as it is on disk. Any other change rebuilds everything, as usual.
   let listsShown: string | undefined;
-  let onlyReviewsChanged = false;
-  let listsUnchanged = false;
-  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
-    onlyReviewsChanged = changedFiles.every((file) => path.resolve(file).startsWith(paths.reviews + path.sep));
+  let changedFiles: string[] = [];
+  let changedReviews: Set<string> | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => {
+    changedFiles = files.map((file) => path.resolve(file));
   });
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+    changedReviews = undefined;
     // A production build supplies content it is checking on another thread, arriving while Eleventy reads its templates.
     if (contentState.supplied) {
       contentState.current = contentState.supplied;
       contentState.supplied = undefined;
-      listsUnchanged = false;
       return;
     }
     const content = await loadContent(options);
     contentState.current = suppliedNow(content);
     const shown = listSignature(content.reviews);
-    listsUnchanged = (runMode === "serve" || runMode === "watch") && onlyReviewsChanged && shown === listsShown;
+    const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(paths.reviews + path.sep));
+    if ((runMode === "serve" || runMode === "watch") && onlyReviewsChanged && shown === listsShown) changedReviews = new Set(changedFiles);
     listsShown = shown;
+    changedFiles = [];
   });
-  eleventyConfig.addPreprocessor("unchanged-lists", "njk", (data: { listsReviews?: unknown }) => {
-    if (listsUnchanged && data.listsReviews === true) return false;
+  eleventyConfig.addPreprocessor("only-changed-reviews", "*", (data: { reviewPages?: unknown }) => {
+    if (changedReviews && data.reviewPages !== true) return false;
     return undefined;
   });
 
@@ -52,13 +59,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   eleventyConfig.addWatchTarget(paths.data);
   eleventyConfig.addWatchTarget(paths.reviews);
 
-  // Drafts are checked like any review, but only published where drafts are wanted.
-  eleventyConfig.addPreprocessor("drafts", "md", (data: { draft?: unknown }) => {
-    if (data.draft === true && !options.includeDrafts) return false;
-    return undefined;
-  });
-
-  if (options.includeFixtures) addFixtureReviews(eleventyConfig);
+  // A fictional review's documents are fictional too (the fictional reviews themselves come with the content).
+  if (options.includeFixtures) eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
 
   const data = async () => await currentSupply().siteData;
   eleventyConfig.addGlobalData("site", async () => (await data()).site);
@@ -79,6 +81,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   // Eleventy asks for them only once it has read every template: the reviews' checks can finish meanwhile.
   const reviews = async () => (await currentSupply().content).reviews;
   eleventyConfig.addCollection("reviews", reviews);
+  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
+  eleventyConfig.addCollection("reviewPages", async () => (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))));
   eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), "/reviews/", LIST_PAGE_SIZE));
   // Three collections come from the facets: they are worked out once per build.
   let facetsOf: { reviews: readonly Review[]; facets: Promise<FacetGroups[]> } | undefined;
@@ -96,22 +100,3 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
 function listSignature(reviews: readonly Review[]): string {
   return JSON.stringify(reviews.map(({ slug, title, summary, published, reviewType, themes, childAge, draft, fictional }) => [slug, title, summary, published, reviewType, themes, childAge, draft, fictional]));
 }
-
-/**
- * The fictional reviews, added as if they were in src/reviews, for demos and tests. They are
- * virtual templates, so nothing is copied into src/ and they can never be committed there.
- */
-function addFixtureReviews(eleventyConfig: UserConfig): void {
-  let names: string[] = [];
-  try {
-    names = readdirSync(paths.fixtureReviews).filter((name) => name.endsWith(".md")).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const text = readFileSync(path.join(paths.fixtureReviews, name), "utf8");
-    eleventyConfig.addTemplate(`reviews/${name}`, text, {});
-  }
-  eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
-}
-

@@ -17,5 +17,8 @@ export function createMarkdown(): ReturnType<typeof MarkdownIt> {
 }
 
 export function markdownPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.setLibrary("md", createMarkdown());
+  const markdown = createMarkdown();
+  eleventyConfig.setLibrary("md", markdown);
+  // A review's body (the Markdown after its front matter), as its page shows it.
+  eleventyConfig.addFilter("markdown", (text: string) => markdown.render(text));
 }

@@ -237,7 +237,7 @@ describe("listing review files", () => {
   let folder: { dir: string; remove: () => Promise<void> };
   before(async () => {
     folder = await makeTempDir();
-    for (const name of ["child-b.md", "notes.txt", "Child A.md", "themes.md", "reviews.11tydata.json", ".DS_Store", "family-m-2016.md"]) {
+    for (const name of ["child-b.md", "notes.txt", "Child A.md", "themes.md", ".DS_Store", "family-m-2016.md"]) {
       await writeFile(path.join(folder.dir, name), "");
     }
   });
@@ -251,7 +251,7 @@ describe("listing review files", () => {
     return matching[0] as (typeof matching)[number];
   };
 
-  test("review files become sources with their slug, in name order; the folder's data file and hidden files are skipped", async () => {
+  test("review files become sources with their slug, in name order; hidden files are skipped", async () => {
     const { sources, problems } = await listed();
     assert.deepEqual(
       sources.map((source) => [source.slug, path.basename(source.absolutePath), source.fictional]),

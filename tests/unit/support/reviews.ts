@@ -18,7 +18,6 @@ export function makeReview(parts: ReviewParts): Review {
   return {
     slug,
     url: `/reviews/${slug}/`,
-    inputPath: `./src/reviews/${slug}.md`,
     file: `src/reviews/${slug}.md`,
     title: parts.title ?? `Review ${slug}`,
     reviewType: parts.reviewType ?? "serious-case-review",

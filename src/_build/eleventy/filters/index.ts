@@ -6,7 +6,6 @@ import { formatDisplayDate, yearOf } from "../../text/dates.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { comparisonChart, findingsChart } from "./charts.ts";
 import { labelFor } from "./labelFor.ts";
-import { reviewBySlug } from "./reviewBySlug.ts";
 
 /** A YYYY-MM-DD date as a Date at midnight UTC, for the feed plugin's date filters. */
 function toDate(isoDate: string): Date {
@@ -26,7 +25,6 @@ export const filters = {
   labelFor,
   neighbours,
   relatedReviews,
-  reviewBySlug,
   toDate,
   yearOf,
 } satisfies Record<string, (...args: never[]) => unknown>;
