@@ -8,15 +8,13 @@ import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
 import { reviewCardPlugin } from "./src/_build/eleventy/reviewCardPlugin.ts";
 import { searchIndexPlugin } from "./src/_build/search/searchIndexPlugin.ts";
-import { speedUpEleventy } from "./src/_build/eleventy/eleventyAtScale.ts";
 
 /**
  * The site's build, as a table of contents: each concern lives in its own module under src/_build/.
  * Run it with `npm run build` (production) or `npm start` (local, with live reload).
  */
-export default async function (eleventyConfig: UserConfig) {
+export default function (eleventyConfig: UserConfig) {
   const options = readBuildOptions();
-  await speedUpEleventy(); // two of Eleventy's lookups are slow with thousands of reviews
 
   eleventyConfig.ignores.add("src/_build/**");
   eleventyConfig.setNunjucksEnvironmentOptions({ trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
