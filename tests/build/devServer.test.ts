@@ -7,7 +7,7 @@ import { copyProject } from "../support/projectCopy.ts";
 
 let project: Awaited<ReturnType<typeof copyProject>>;
 let log = "";
-let stop: () => void = () => {};
+let stop: () => Promise<void> = async () => {};
 
 /** Waits until `npm start` reports a finished build after `from` in its output; returns that line. */
 async function nextBuild(from: number): Promise<string> {
@@ -28,12 +28,16 @@ before(async () => {
   });
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
-  stop = () => child.kill();
+  stop = async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill();
+    await exited;
+  };
   await nextBuild(0);
   await new Promise((resolve) => setTimeout(resolve, 1500));
 });
 after(async () => {
-  stop();
+  await stop();
   await project.remove();
 });
 

@@ -18,7 +18,8 @@ export async function copyProject(): Promise<{ root: string; remove(): Promise<v
     filter: (source) => !SKIPPED.has(path.relative(projectRoot, source).split(path.sep)[0] ?? ""),
   });
   await symlink(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+  // A process just stopped (npm start's search indexer, say) may still be finishing a write: retry.
+  return { root, remove: () => rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }) };
 }
 
 /** Runs one of the project's command-line scripts in a copy, collecting what it prints. */

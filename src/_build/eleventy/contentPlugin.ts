@@ -31,6 +31,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   let listsShown: string | undefined;
   let changedFiles: string[] = [];
   let changedReviews: Set<string> | undefined;
+  // The facets of the library (themes, years, ...), worked out once per build: three collections use them.
+  let facetsOf: { reviews: readonly Review[]; facets: Promise<FacetGroups[]> } | undefined;
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => {
     changedFiles = files.map((file) => path.resolve(file));
   });
@@ -42,11 +44,16 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
       contentState.supplied = undefined;
       return;
     }
-    const content = await loadContent(options);
+    const watching = runMode === "serve" || runMode === "watch";
+    const content = await loadContent(options, undefined, watching && changedFiles.length ? { changedFiles: new Set(changedFiles) } : undefined);
     contentState.current = suppliedNow(content);
     const shown = listSignature(content.reviews);
     const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(paths.reviews + path.sep));
-    if ((runMode === "serve" || runMode === "watch") && onlyReviewsChanged && shown === listsShown) changedReviews = new Set(changedFiles);
+    if (watching && onlyReviewsChanged && shown === listsShown) {
+      changedReviews = new Set(changedFiles);
+      // Nothing that lists show has changed, so neither have the facets.
+      if (facetsOf) facetsOf = { ...facetsOf, reviews: content.reviews };
+    }
     listsShown = shown;
     changedFiles = [];
   });
@@ -84,8 +91,6 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
   eleventyConfig.addCollection("reviewPages", async () => (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))));
   eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), "/reviews/", LIST_PAGE_SIZE));
-  // Three collections come from the facets: they are worked out once per build.
-  let facetsOf: { reviews: readonly Review[]; facets: Promise<FacetGroups[]> } | undefined;
   const reviewFacets = async () => {
     const all = await reviews();
     if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies)) };
