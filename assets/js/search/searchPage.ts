@@ -2,7 +2,12 @@ import { formatDisplayDate } from "../../../src/_build/text/dates.ts";
 import { isEmptySearch, readSearchState, writeSearchState, type SearchState } from "./searchState.ts";
 import { FILTER_LABELS, FILTER_NAMES, type FilterName, type FilterOptions, type SearchBackend, type SearchResponse, type SearchResult } from "./types.ts";
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first and at each "Show more results", as Pagefind's own interface does. Each
+ * result shown downloads that review's whole text (Pagefind builds its excerpt from it), so on a
+ * phone five keep the first results light; more are a button away.
+ */
+const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 300;
 
 /** Builds an element with a class and text: the page is assembled from DOM nodes, never from HTML strings. */

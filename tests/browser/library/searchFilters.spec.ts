@@ -43,3 +43,16 @@ test("two filters together keep only reviews matching both", async ({ page }) =>
     await review.close();
   }
 });
+
+test("results come five at a time: Show more results adds the next five and moves focus to the first of them", async ({ page }) => {
+  await page.goto("/search/?q=child");
+  const results = page.locator(".search-result");
+  await expect(results).toHaveCount(5);
+  const status = page.getByRole("status").filter({ hasText: /results for "child", showing 5\./ });
+  await expect(status).toBeVisible();
+  const total = Number(/^(\d+)/.exec((await status.innerText()).trim())?.[1]);
+  expect(total).toBeGreaterThan(5);
+  await page.getByRole("button", { name: "Show more results" }).click();
+  await expect(results).toHaveCount(Math.min(10, total));
+  await expect(results.nth(5).getByRole("link")).toBeFocused();
+});
