@@ -57,8 +57,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
     listsShown = shown;
     changedFiles = [];
   });
-  eleventyConfig.addPreprocessor("only-changed-reviews", "*", (data: { reviewPages?: unknown }) => {
-    if (changedReviews && data.reviewPages !== true) return false;
+  eleventyConfig.addPreprocessor("only-changed-reviews", "*", (data: { isReview?: unknown }) => {
+    if (changedReviews && data.isReview !== true) return false;
     return undefined;
   });
 
@@ -101,7 +101,10 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets()));
 }
 
-/** Everything about the reviews that list pages show: when it is unchanged, so are they. */
+/**
+ * Everything about the reviews that pages other than their own show (lists, feeds, the sitemap,
+ * other reviews' related and neighbouring reviews): when it is unchanged, so are those pages.
+ */
 function listSignature(reviews: readonly Review[]): string {
   return JSON.stringify(reviews.map(({ slug, title, summary, published, reviewType, themes, childAge, draft, fictional }) => [slug, title, summary, published, reviewType, themes, childAge, draft, fictional]));
 }
