@@ -5,7 +5,7 @@ import { loadContent } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
-import { facets, filterPages, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
+import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
 import { contentState, currentSupply, suppliedNow } from "./contentState.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
@@ -90,7 +90,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   eleventyConfig.addCollection("reviews", reviews);
   // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
   eleventyConfig.addCollection("reviewPages", async () => (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))));
-  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), "/reviews/", LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), LIBRARY.url, LIST_PAGE_SIZE, LIBRARY.title));
   const reviewFacets = async () => {
     const all = await reviews();
     if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies)) };

@@ -77,6 +77,8 @@ export interface FacetGroups {
   facet: Facet;
   title: string;
   heading: string;
+  /** The facet page's description, for search engines' results. */
+  description: string;
   url: string;
   groups: ReviewGroup[];
 }
@@ -93,13 +95,16 @@ export function facets(reviews: readonly Review[], vocabularies: Vocabularies): 
     .filter((groups) => groups.length > 0)
     .map((groups) => {
       const facet = (groups[0] as ReviewGroup).facet;
-      return { facet, title: FACET_TITLES[facet], heading: `Reviews by ${FACET_TITLES[facet].toLowerCase()}`, url: `/reviews/${facet}/`, groups };
+      const title = FACET_TITLES[facet];
+      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description: `${LIBRARY.title} grouped by ${title.toLowerCase()}.`, url: `/reviews/${facet}/`, groups };
     });
 }
 
 /** One page of a long list: its reviews, and where it sits among the other pages. */
 export interface ListPage {
   url: string;
+  /** The page's title: the list's, with the page number after the first ("Local reviews, page 2"). */
+  title: string;
   pageNumber: number;
   pageCount: number;
   /** The links between pages: the first, the last, this one and its neighbours, with gaps between. */
@@ -140,11 +145,16 @@ export function pageLinks(baseUrl: string, pageNumber: number, pageCount: number
   return links;
 }
 
-/** Splits a list of reviews into pages of pageSize, so no page grows with the library. */
-export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: number): ListPage[] {
+/**
+ * Splits a list of reviews into pages of pageSize, so no page grows with the library. Each page
+ * carries its own title (and the layout reads it from there), since a title worked out in a
+ * template's front matter would be compiled again for every one of thousands of pages.
+ */
+export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: number, title: string): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(reviews.length / pageSize));
   return Array.from({ length: pageCount }, (_, index) => ({
     url: listPageUrl(baseUrl, index + 1),
+    title: index === 0 ? title : `${title}, page ${index + 1}`,
     pageNumber: index + 1,
     pageCount,
     pageLinks: pageLinks(baseUrl, index + 1, pageCount),
@@ -157,17 +167,20 @@ export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: 
   }));
 }
 
-/** A page of a filtered list: the group it belongs to, and that group's facet title. */
+/** A page of a filtered list: the group it belongs to, that group's facet title, and the page's description. */
 export interface FilterPage extends ListPage {
   group: Omit<ReviewGroup, "reviews">;
   facetTitle: string;
+  description: string;
 }
 
 /** Every page of every filtered list, for one paginated template to write. */
 export function filterPages(groups: readonly ReviewGroup[], pageSize: number): FilterPage[] {
   return groups.flatMap((group) => {
     const { reviews, ...rest } = group;
-    return paginate(reviews, group.url, pageSize).map((listPage) => ({ ...listPage, group: rest, facetTitle: FACET_TITLES[group.facet] }));
+    const facetTitle = FACET_TITLES[group.facet];
+    const description = `${LIBRARY.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
+    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({ ...listPage, group: rest, facetTitle, description }));
   });
 }
 

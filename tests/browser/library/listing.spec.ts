@@ -29,8 +29,11 @@ test("filter pages by theme, year and type work with JavaScript off and list onl
   await page.goto("/reviews/");
   await page.getByRole("navigation", { name: "Browse reviews by" }).getByRole("link", { name: "Theme" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reviews by theme");
+  await expect(page).toHaveTitle("Reviews by theme - Haringey case reviews");
   await page.getByRole("link", { name: "Neglect", exact: true }).click();
   await expect(page).toHaveURL(/\/reviews\/themes\/neglect\/$/);
+  await expect(page).toHaveTitle("Theme: Neglect - Haringey case reviews");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Local reviews, theme: Neglect.");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Neglect");
   const cards = page.locator(".review-card");
   expect(await cards.count()).toBeGreaterThan(0);
@@ -40,6 +43,13 @@ test("filter pages by theme, year and type work with JavaScript off and list onl
   await page.getByRole("link", { name: "2020", exact: true }).click();
   await expect(page.locator(".review-card")).toHaveCount(2);
   for (const time of await page.locator(".review-card time").all()) await expect(time).toHaveAttribute("datetime", /^2020-/);
+
+  // Titles are text, escaped once: an apostrophe reads as one, in the tab and in search engines.
+  await page.goto("/reviews/age-groups/");
+  await expect(page).toHaveTitle("Reviews by child's age - Haringey case reviews");
+  await page.goto("/reviews/age-groups/under-1/");
+  await expect(page).toHaveTitle("Child's age: Under 1 year - Haringey case reviews");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Local reviews, child's age: Under 1 year.");
 
   await page.goto("/reviews/types/thematic-review/");
   for (const card of await page.locator(".review-card").all()) await expect(card).toContainText(/Type\s*Thematic review/);

@@ -87,15 +87,15 @@ test("the first page of a list is at its own address, later pages under page/N/"
   assert.equal(listPageUrl("/reviews/themes/neglect/", 3), "/reviews/themes/neglect/page/3/");
 });
 
-test("45 reviews in pages of 20 make three pages, with the positions of each page's first and last review", () => {
+test("45 reviews in pages of 20 make three pages, with the positions of each page's first and last review, and each page's title", () => {
   const all = many(45);
-  const pages = paginate(all, "/reviews/", 20);
+  const pages = paginate(all, "/reviews/", 20, "Local reviews");
   assert.deepEqual(
-    pages.map((page) => [page.url, page.pageNumber, page.first, page.last, page.reviews.length]),
+    pages.map((page) => [page.url, page.title, page.pageNumber, page.first, page.last, page.reviews.length]),
     [
-      ["/reviews/", 1, 1, 20, 20],
-      ["/reviews/page/2/", 2, 21, 40, 20],
-      ["/reviews/page/3/", 3, 41, 45, 5],
+      ["/reviews/", "Local reviews", 1, 1, 20, 20],
+      ["/reviews/page/2/", "Local reviews, page 2", 2, 21, 40, 20],
+      ["/reviews/page/3/", "Local reviews, page 3", 3, 41, 45, 5],
     ],
   );
   for (const page of pages) {
@@ -115,10 +115,10 @@ test("45 reviews in pages of 20 make three pages, with the positions of each pag
 });
 
 test("a list that fits on one page has exactly one page; an empty list still has its first page", () => {
-  const single = paginate(many(20), "/reviews/", 20);
+  const single = paginate(many(20), "/reviews/", 20, "Local reviews");
   assert.equal(single.length, 1);
   assert.equal(single[0]?.last, 20);
-  const empty = paginate([], "/reviews/", 20);
+  const empty = paginate([], "/reviews/", 20, "Local reviews");
   assert.equal(empty.length, 1);
   assert.equal(empty[0]?.url, "/reviews/");
   assert.deepEqual(empty[0]?.reviews, []);
@@ -135,6 +135,15 @@ test("filter pages paginate each group under its own address, carrying the group
       ["/reviews/themes/neglect/", "neglect", "Theme", 1, 1, 1],
       ["/reviews/themes/hidden-men/", "hidden-men", "Theme", 1, 2, 2],
       ["/reviews/themes/hidden-men/page/2/", "hidden-men", "Theme", 3, 3, 2],
+    ],
+  );
+  const hiddenMen = groups.find((group) => group.key === "hidden-men");
+  assert.deepEqual(
+    pages.map((page) => [page.title, page.description]),
+    [
+      ["Theme: Neglect", "Local reviews, theme: Neglect."],
+      [`Theme: ${hiddenMen?.label}`, `Local reviews, theme: ${hiddenMen?.label}.`],
+      [`Theme: ${hiddenMen?.label}, page 2`, `Local reviews, theme: ${hiddenMen?.label}.`],
     ],
   );
   assert.equal("reviews" in (pages[0]?.group ?? {}), false);
