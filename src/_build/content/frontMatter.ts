@@ -1,12 +1,21 @@
 import matter from "gray-matter";
+import jsYaml from "js-yaml";
 import { isNode, LineCounter, parse as parseYaml, parseDocument, YAMLParseError } from "yaml";
 
 /**
  * YAML as front matter is read everywhere in this project: YAML 1.2's core schema, so a date stays
  * the text the editor typed ("2024-02-30" is caught, not silently turned into 1 March).
+ * js-yaml reads it (ten times faster, which counts with thousands of reviews); YAML it refuses is
+ * read again with the `yaml` library, whose errors say plainly what is wrong and on which line.
  */
 export function parseFrontMatterYaml(source: string): object {
-  return (parseYaml(source) as object | null) ?? {};
+  let parsed: unknown;
+  try {
+    parsed = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    parsed = parseYaml(source);
+  }
+  return (parsed as object | null | undefined) ?? {};
 }
 
 /** gray-matter options that use the parser above; Eleventy is given the same, so both read alike. */

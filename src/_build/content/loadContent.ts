@@ -23,22 +23,27 @@ export interface Content {
 const READ_CONCURRENCY = 32;
 
 /**
- * The result of checking each file, kept while the process runs: `npm start` rebuilds after every
- * change, and re-reading thousands of unchanged reviews each time would slow every reload. A file
- * is read again when its size or time changes, or the vocabularies or the date do (its context).
- * Files with problems are always read again, so fixing a missing document shows at once.
+ * The result of checking each file, kept while `npm start` runs: it rebuilds after every change,
+ * and re-reading thousands of unchanged reviews each time would slow every reload. A file is read
+ * again when its size or time changes, or the vocabularies or the date do (its context). Files
+ * with problems are always read again, so fixing a missing document shows at once.
  */
 const checkedFiles = new Map<string, { stamp: string; context: string; result: Awaited<ReturnType<typeof readReview>> }>();
 
-/** What the file watcher of `npm start` saw change since the last load: other files' checks are reused without asking the disk. */
-export interface KnownChanges {
-  changedFiles: ReadonlySet<string>;
+/**
+ * Asks loadContent to keep each file's checks for the next load, as `npm start` does. A one-off
+ * build passes nothing: it neither keeps checks nor looks at files' times, which takes a
+ * noticeable part of a second with thousands of reviews.
+ */
+export interface KeptChecks {
+  /** The files the file watcher saw change since the last load; the others' checks are reused without asking the disk. */
+  changedFiles?: ReadonlySet<string>;
 }
 
-async function readReviewOnce(source: ReviewSource, context: string, read: () => ReturnType<typeof readReview>, changes?: KnownChanges): ReturnType<typeof readReview> {
+async function readReviewOnce(source: ReviewSource, context: string, read: () => ReturnType<typeof readReview>, kept?: KeptChecks): ReturnType<typeof readReview> {
+  if (!kept) return read();
   const known = checkedFiles.get(source.absolutePath);
-  // Looking at thousands of files' times takes a noticeable part of a second on a slow disk.
-  if (changes && known?.context === context && !changes.changedFiles.has(source.absolutePath)) return known.result;
+  if (kept.changedFiles && known?.context === context && !kept.changedFiles.has(source.absolutePath)) return known.result;
   const info = await stat(source.absolutePath);
   const stamp = `${info.mtimeMs}|${info.size}`;
   if (known?.stamp === stamp && known.context === context) return known.result;
@@ -71,9 +76,9 @@ export function byNewestFirst(a: Review, b: Review): number {
  * Reads and checks every data file and every review before anything is published. Throws a
  * ContentProblemsError carrying every problem in every file when anything is wrong. The data
  * files, when sound, are handed to `onSiteData` as soon as they are checked, before the reviews.
- * `changes`, from a file watcher, spares looking again at reviews it did not see change.
+ * With `kept`, each review's checks are kept for the next load (see KeptChecks).
  */
-export async function loadContent(options: ContentOptions, onSiteData?: (siteData: SiteData) => void, changes?: KnownChanges): Promise<Content> {
+export async function loadContent(options: ContentOptions, onSiteData?: (siteData: SiteData) => void, kept?: KeptChecks): Promise<Content> {
   const problems: Problem[] = [];
   const { data: siteData, vocabulary, problems: dataProblems } = await loadSiteData(paths.data);
   problems.push(...dataProblems);
@@ -91,7 +96,7 @@ export async function loadContent(options: ContentOptions, onSiteData?: (siteDat
     const context = `${options.today}|${JSON.stringify(vocabulary)}`;
     const results = await mapConcurrently(sources, READ_CONCURRENCY, (source) =>
       // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.
-      readReviewOnce(source, context, () => readReview(source, vocabulary, options.today, source.fictional ? paths.fixtures : paths.root), changes),
+      readReviewOnce(source, context, () => readReview(source, vocabulary, options.today, source.fictional ? paths.fixtures : paths.root), kept),
     );
     for (const result of results) {
       problems.push(...result.problems);

@@ -45,7 +45,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
       return;
     }
     const watching = runMode === "serve" || runMode === "watch";
-    const content = await loadContent(options, undefined, watching && changedFiles.length ? { changedFiles: new Set(changedFiles) } : undefined);
+    // Only a watching Eleventy builds again in this process, so only it keeps each review's checks.
+    const content = await loadContent(options, undefined, watching ? { changedFiles: changedFiles.length ? new Set(changedFiles) : undefined } : undefined);
     contentState.current = suppliedNow(content);
     const shown = listSignature(content.reviews);
     const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(paths.reviews + path.sep));
