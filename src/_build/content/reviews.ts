@@ -1,5 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile as readFileWithCallback } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { displayPath, paths } from "../projectPaths.ts";
 import { formatFileSize } from "../text/fileSize.ts";
 import { readFrontMatter } from "./frontMatter.ts";
@@ -147,10 +149,16 @@ function bodyProblems(body: string, bodyStartLine: number, file: string): Proble
   return problems;
 }
 
+/**
+ * A file's text. fs/promises' readFile takes several promise round trips per file; over thousands
+ * of small reviews the callback form is three to four times faster, and reads as many at once.
+ */
+const readText = promisify(readFileWithCallback);
+
 /** Reads and checks one review file; every problem in it is returned, not just the first. */
 export async function readReview(source: ReviewSource, vocabulary: ReviewVocabulary, today: string, root: string = paths.root): Promise<{ review?: Review; problems: Problem[] }> {
   const { file } = source;
-  const parsed = readFrontMatter(await readFile(source.absolutePath, "utf8"));
+  const parsed = readFrontMatter(await readText(source.absolutePath, "utf8"));
   if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 
   const problems: Problem[] = [];

@@ -11,10 +11,11 @@ interface ShortcodeContext {
 const CARD_TEMPLATE = "partials/review-card.njk";
 
 /**
- * `{% reviewCard review, "h2" %}`: a review's card, as partials/review-card.njk renders it. Each
- * review appears on a page of every list it is in (all reviews, each theme, its year, type and
- * age group) and as a related review: tens of thousands of cards in a large library, but only a
- * few different ones per review. Each is rendered once per build and reused.
+ * `{% reviewCards reviews, "h2" %}`: a list's review cards, each as partials/review-card.njk
+ * renders it. Each review appears on a page of every list it is in (all reviews, each theme, its
+ * year, type and age group) and as a related review: tens of thousands of cards in a large
+ * library, but only a few different ones per review. Each is rendered once per build and reused,
+ * and a whole list is one call rather than a template loop, which costs more than the cards.
  */
 export function reviewCardPlugin(eleventyConfig: UserConfig): void {
   let rendered = new Map<string, string>();
@@ -22,14 +23,18 @@ export function reviewCardPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", () => {
     rendered = new Map();
   });
-  eleventyConfig.addNunjucksShortcode("reviewCard", function (this: ShortcodeContext, review: Review, headingTag: "h2" | "h3" = "h2") {
-    const key = `${headingTag} ${review.slug}`;
-    let card = rendered.get(key);
-    if (card === undefined) {
-      const { reviewTypes, themes } = this.ctx;
-      card = this.env.render(CARD_TEMPLATE, { review, cardHeading: headingTag, reviewTypes, themes });
-      rendered.set(key, card);
-    }
-    return card;
+  eleventyConfig.addNunjucksShortcode("reviewCards", function (this: ShortcodeContext, reviews: readonly Review[], headingTag: "h2" | "h3" = "h2") {
+    const { reviewTypes, themes } = this.ctx;
+    return reviews
+      .map((review) => {
+        const key = `${headingTag} ${review.slug}`;
+        let card = rendered.get(key);
+        if (card === undefined) {
+          card = this.env.render(CARD_TEMPLATE, { review, cardHeading: headingTag, reviewTypes, themes });
+          rendered.set(key, card);
+        }
+        return card;
+      })
+      .join("\n");
   });
 }
