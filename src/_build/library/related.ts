@@ -50,11 +50,14 @@ function closestTo(themes: readonly string[], reviews: readonly Review[], index:
   }
   const best: { review: Review; shared: number }[] = [];
   for (const at of touched) {
-    const candidate = { review: reviews[at] as Review, shared: counts[at] ?? 0 };
+    const review = reviews[at] as Review;
+    const shared = counts[at] ?? 0;
     counts[at] = 0;
-    const place = best.findIndex((entry) => closerFirst(candidate.review, candidate.shared, entry.review, entry.shared) < 0);
-    if (place >= 0) best.splice(place, 0, candidate);
-    else if (best.length < limit) best.push(candidate);
+    // Most candidates cannot enter a full list: they are turned away before anything is made for them.
+    const last = best[best.length - 1];
+    if (best.length === limit && last && closerFirst(review, shared, last.review, last.shared) >= 0) continue;
+    const place = best.findIndex((entry) => closerFirst(review, shared, entry.review, entry.shared) < 0);
+    best.splice(place >= 0 ? place : best.length, 0, { review, shared });
     if (best.length > limit) best.pop();
   }
   return best.map((entry) => entry.review);
