@@ -2,7 +2,6 @@ import { rename, rm } from "node:fs/promises";
 import { readBuildOptions, type BuildOptions } from "./buildOptions.ts";
 import { startRendering } from "./eleventy/renderProcess.ts";
 import { paths } from "./projectPaths.ts";
-import { withoutIgnoredParts } from "./search/ignoredParts.ts";
 import { startStreamingIndex } from "./search/streamingIndex.ts";
 import { timed, type StageTiming } from "./timings.ts";
 import { releaseMemory } from "./workers/releaseMemory.ts";
@@ -43,7 +42,7 @@ export async function buildSite(outputDir: string = paths.output, options: Build
   process.chdir(paths.root);
   await rm(stagingDir, { recursive: true, force: true });
   const index = searchIndex ? startStreamingIndex() : undefined;
-  const rendering = startRendering({ outputDir: stagingDir, options, sendPages: Boolean(index) }, index && ((url, searchableHtml) => index.add(url, withoutIgnoredParts(searchableHtml))));
+  const rendering = startRendering({ outputDir: stagingDir, options, sendPages: Boolean(index) }, index && ((pages) => pages.forEach((page) => index.add(page))));
   try {
     const timings = await rendering.finished;
     await releaseMemory();

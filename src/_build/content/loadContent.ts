@@ -19,7 +19,7 @@ export interface Content {
   reviews: Review[];
 }
 
-/** How many review files are read at once. */
+/** How many reviews are checked at once: each waits on the disk for its documents (and, with `npm start`, its file's time). */
 const READ_CONCURRENCY = 32;
 
 /**
@@ -92,7 +92,6 @@ export async function loadContent(options: ContentOptions, onSiteData?: (siteDat
   const reviews: Review[] = [];
   // Reviews are checked against the vocabularies in _data/, so they can only be checked once those are sound.
   if (vocabulary) {
-    // Files are read many at a time: one after another, a large library spends most of its time waiting on the disk.
     const context = `${options.today}|${JSON.stringify(vocabulary)}`;
     const results = await mapConcurrently(sources, READ_CONCURRENCY, (source) =>
       // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.

@@ -1,7 +1,6 @@
-import { readFile as readFileWithCallback } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { displayPath, paths } from "../projectPaths.ts";
 import { formatFileSize } from "../text/fileSize.ts";
 import { readFrontMatter } from "./frontMatter.ts";
@@ -150,15 +149,18 @@ function bodyProblems(body: string, bodyStartLine: number, file: string): Proble
 }
 
 /**
- * A file's text. fs/promises' readFile takes several promise round trips per file; over thousands
- * of small reviews the callback form is three to four times faster, and reads as many at once.
+ * A file's text, read at once. Reviews are small, and the disk answers in microseconds: over
+ * thousands of them, the asynchronous forms spend several times longer passing each file between
+ * threads than reading it (measured with 5,000 reviews: 50 ms this way, 75 to 180 ms with the
+ * callback form, 250 to 580 ms with fs/promises). The production build checks content on a thread
+ * of its own, so nothing else waits meanwhile.
  */
-const readText = promisify(readFileWithCallback);
+const readText = (file: string) => readFileSync(file, "utf8");
 
 /** Reads and checks one review file; every problem in it is returned, not just the first. */
 export async function readReview(source: ReviewSource, vocabulary: ReviewVocabulary, today: string, root: string = paths.root): Promise<{ review?: Review; problems: Problem[] }> {
   const { file } = source;
-  const parsed = readFrontMatter(await readText(source.absolutePath, "utf8"));
+  const parsed = readFrontMatter(readText(source.absolutePath));
   if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 
   const problems: Problem[] = [];

@@ -1,13 +1,14 @@
 import type { MessagePort } from "node:worker_threads";
 import type { Content } from "../content/loadContent.ts";
 import type { SiteData } from "../content/siteData.ts";
+import type { SearchablePage } from "../search/pageBatches.ts";
 import { failureFromWorker, startTypeScriptWorker } from "../workers/startWorker.ts";
 
 /** What the Eleventy thread receives on its content port: the data files first, then all the content. */
 export type ToEleventyThread = { type: "siteData"; siteData: SiteData } | { type: "content"; content: Content };
 
 /** What the Eleventy thread tells the main thread. */
-export type FromEleventyThread = { type: "page"; url: string; searchableHtml: string } | { type: "done" } | { type: "failed"; report: string };
+export type FromEleventyThread = { type: "pages"; pages: SearchablePage[] } | { type: "done" } | { type: "failed"; report: string };
 
 export interface EleventyThreadData {
   outputDir: string;
@@ -27,15 +28,15 @@ export interface EleventyThread {
 
 /**
  * Starts Eleventy, writing to `outputDir`, on a worker thread. It reads its templates at once and
- * waits for the checked content, from `contentPort`, only where it needs it. `onPage` receives
- * each page's searchable part as the page is rendered.
+ * waits for the checked content, from `contentPort`, only where it needs it. `onPages` receives
+ * the pages' searchable parts, a few dozen at a time, as they are rendered.
  */
-export function startEleventyThread(outputDir: string, contentPort: MessagePort, onPage?: (url: string, searchableHtml: string) => void): EleventyThread {
-  const data: EleventyThreadData = { outputDir, contentPort, sendPages: Boolean(onPage) };
+export function startEleventyThread(outputDir: string, contentPort: MessagePort, onPages?: (pages: SearchablePage[]) => void): EleventyThread {
+  const data: EleventyThreadData = { outputDir, contentPort, sendPages: Boolean(onPages) };
   const worker = startTypeScriptWorker(new URL("./eleventyWorker.ts", import.meta.url), { ...data }, [contentPort]);
   const finished = new Promise<void>((resolve, reject) => {
     worker.on("message", (message: FromEleventyThread) => {
-      if (message.type === "page") onPage?.(message.url, message.searchableHtml);
+      if (message.type === "pages") onPages?.(message.pages);
       else if (message.type === "done") resolve();
       else reject(failureFromWorker("Eleventy failed.", message.report));
     });

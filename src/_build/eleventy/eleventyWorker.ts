@@ -8,6 +8,7 @@ import type { Content } from "../content/loadContent.ts";
 import type { SiteData } from "../content/siteData.ts";
 import { paths } from "../projectPaths.ts";
 import { describeFailure } from "../workers/startWorker.ts";
+import { batchPages } from "../search/pageBatches.ts";
 import { searchFeed } from "../search/searchIndexPlugin.ts";
 import { contentState } from "./contentState.ts";
 import type { EleventyThreadData, FromEleventyThread, ToEleventyThread } from "./eleventyThread.ts";
@@ -27,11 +28,13 @@ contentPort.on("message", (message: ToEleventyThread) => {
   if (message.type === "siteData") giveSiteData(message.siteData);
   else giveContent(message.content);
 });
-if (sendPages) searchFeed.send = (url, searchableHtml) => send({ type: "page", url, searchableHtml });
+const searchPages = batchPages((pages) => send({ type: "pages", pages }));
+if (sendPages) searchFeed.send = searchPages.add;
 
 try {
   const eleventy = new Eleventy(paths.input, outputDir, { configPath: path.join(paths.root, ".eleventy.ts"), quietMode: true });
   await eleventy.write();
+  searchPages.flush();
   send({ type: "done" });
 } catch (error) {
   send({ type: "failed", report: describeFailure(error) });

@@ -17,7 +17,7 @@ const send = (message: FromRendering) => new Promise<void>((resolve) => process.
 
 const timings: StageTiming[] = [];
 const { port1: toEleventy, port2: fromChecks } = new MessageChannel();
-const eleventy = startEleventyThread(outputDir, toEleventy, sendPages ? (url, searchableHtml) => void send({ type: "page", url, searchableHtml }) : undefined);
+const eleventy = startEleventyThread(outputDir, toEleventy, sendPages ? (pages) => void send({ type: "pages", pages }) : undefined);
 const checks = timed(timings, "validation", () => checkContentOnThread(options, fromChecks));
 try {
   await timed(timings, "eleventy", async () => {

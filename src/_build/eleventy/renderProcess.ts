@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "../buildOptions.ts";
+import type { SearchablePage } from "../search/pageBatches.ts";
 import { ContentProblemsError, type Problem } from "../content/problems.ts";
 import type { StageTiming } from "../timings.ts";
 import { failureFromWorker, TYPESCRIPT_STARTER } from "../workers/startWorker.ts";
@@ -10,13 +11,13 @@ import { failureFromWorker, TYPESCRIPT_STARTER } from "../workers/startWorker.ts
 export interface RenderingData {
   outputDir: string;
   options: BuildOptions;
-  /** Whether to send each page's searchable part back, for the search index. */
+  /** Whether to send the pages' searchable parts back, for the search index. */
   sendPages: boolean;
 }
 
 /** What the rendering process tells the build: pages as they are rendered, then one outcome. */
 export type FromRendering =
-  | { type: "page"; url: string; searchableHtml: string }
+  | { type: "pages"; pages: SearchablePage[] }
   | { type: "done"; timings: StageTiming[] }
   | { type: "problems"; problems: Problem[] }
   | { type: "failed"; report: string };
@@ -33,18 +34,18 @@ export interface Rendering {
 }
 
 /**
- * Checks the content and renders the site into `outputDir` in a child process. `onPage`
- * receives each page's searchable part as the page is rendered.
+ * Checks the content and renders the site into `outputDir` in a child process. `onPages`
+ * receives the pages' searchable parts, a few dozen at a time, as they are rendered.
  */
-export function startRendering(data: RenderingData, onPage?: (url: string, searchableHtml: string) => void): Rendering {
+export function startRendering(data: RenderingData, onPages?: (pages: SearchablePage[]) => void): Rendering {
   const module = new URL("./renderChild.ts", import.meta.url).href;
   // "advanced" serialization copies strings as they are, without JSON's escaping.
   const child = fork(fileURLToPath(TYPESCRIPT_STARTER), [module, JSON.stringify(data)], { serialization: "advanced", execArgv: [], stdio: "inherit" });
   // Ended, and every message read: the channel closes only after its last message.
   const exited = Promise.all([once(child, "exit").then(() => child.exitCode), once(child, "disconnect")]).then(([code]) => code);
-  let outcome: Exclude<FromRendering, { type: "page" }> | undefined;
+  let outcome: Exclude<FromRendering, { type: "pages" }> | undefined;
   child.on("message", (message: FromRendering) => {
-    if (message.type === "page") onPage?.(message.url, message.searchableHtml);
+    if (message.type === "pages") onPages?.(message.pages);
     else outcome = message;
   });
   const finished = (async () => {

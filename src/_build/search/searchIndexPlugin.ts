@@ -1,9 +1,10 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildSearchIndex } from "./pagefindIndex.ts";
+import type { SearchablePage } from "./pageBatches.ts";
 import { searchablePart } from "./streamingIndex.ts";
 
 /** Where a production build sends each page's searchable part as it is rendered; unset while `npm start` runs. */
-export const searchFeed: { send?: (url: string, searchableHtml: string) => void } = {};
+export const searchFeed: { send?: (page: SearchablePage) => void } = {};
 
 /**
  * Feeds the search index. In a production build, each page goes to Pagefind as it is rendered
@@ -15,7 +16,7 @@ export function searchIndexPlugin(eleventyConfig: UserConfig): void {
     const { url, outputPath } = this.page;
     if (searchFeed.send && url && typeof outputPath === "string" && outputPath.endsWith(".html")) {
       const searchable = searchablePart(content);
-      if (searchable) searchFeed.send(url, searchable);
+      if (searchable) searchFeed.send({ url, html: searchable });
     }
     return content;
   });

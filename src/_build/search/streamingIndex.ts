@@ -1,5 +1,6 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { SearchablePage } from "./pageBatches.ts";
 import { SearchIndexError } from "./pagefindIndex.ts";
 
 /**
@@ -8,40 +9,44 @@ import { SearchIndexError } from "./pagefindIndex.ts";
  */
 export interface StreamingSearchIndex {
   /** A page's searchable part, as `searchablePart` makes it. */
-  add(url: string, searchableHtml: string): void;
+  add(page: SearchablePage): void;
   /** Waits for every page, then writes the index to `<siteDir>/pagefind/`. Every error Pagefind reports is raised. */
   finish(siteDir: string): Promise<{ pageCount: number }>;
   /** Stops Pagefind without writing anything, when the build has failed. */
   abandon(): Promise<void>;
 }
 
+/** The element Pagefind indexes: a page's <main>, or on a review's page the review's <article>. */
+const SEARCH_BODY = /<(main|article)\b[^>]*\sdata-pagefind-body[\s>=]/;
+
 /**
  * The page's searchable part, wrapped as a document of its own; undefined for pages kept out of
- * search. Only the page's <main> goes, since that is all Pagefind indexes (data-pagefind-body)
- * and all it need parse.
+ * search. Only the element marked data-pagefind-body goes, since that is all Pagefind indexes
+ * and all it need parse: on a review's page, the review without the related reviews and
+ * neighbours listed after it (see _includes/layouts/base.njk).
  */
 export function searchablePart(html: string): string | undefined {
-  const start = html.indexOf("<main");
-  const end = html.lastIndexOf("</main>");
-  if (start < 0 || end < start) return undefined;
-  const main = html.slice(start, end + "</main>".length);
-  if (!/^<main[^>]*\sdata-pagefind-body[\s>=]/.test(main)) return undefined;
+  const found = SEARCH_BODY.exec(html);
+  if (!found) return undefined;
+  const closing = `</${found[1]}>`;
+  const end = html.lastIndexOf(closing);
+  if (end < found.index) return undefined;
   // Headings' ids would make Pagefind store a sub-result per section, which the search page does
   // not show; leaving them out makes each result smaller to download.
-  const withoutAnchors = main.replace(/<(h[2-6])\s+id="[^"]*"/g, "<$1");
+  const body = html.slice(found.index, end + closing.length).replace(/<(h[2-6])\s+id="[^"]*"/g, "<$1");
   const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? "en";
-  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${withoutAnchors}</body></html>`;
+  return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 }
 
 export function startStreamingIndex(): StreamingSearchIndex {
   const created = pagefind.createIndex({ forceLanguage: "en" });
   const added: Promise<{ errors: string[] }>[] = [];
   return {
-    add(url, content) {
+    add({ url, html }) {
       added.push(
         created.then(({ index, errors }) => {
           if (!index) return { errors: errors.length ? errors : ["Pagefind could not start an index."] };
-          return index.addHTMLFile({ url, content });
+          return index.addHTMLFile({ url, content: html });
         }),
       );
     },

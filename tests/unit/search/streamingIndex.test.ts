@@ -13,6 +13,15 @@ test("only a page's main content goes to the search index, with its language", (
   assert.doesNotMatch(part, /Menu words|Footer words/);
 });
 
+test("on a review's page only the review goes, without the related reviews and neighbours after it", () => {
+  const part = searchablePart(
+    page('<main id="main-content"><article class="review" data-pagefind-body><h1>Child A</h1><p>Neglect</p></article><section><h2>Related reviews</h2><p>Child B</p></section><nav>Next review</nav></main>'),
+  );
+  assert.ok(part);
+  assert.match(part, /<body><article class="review" data-pagefind-body><h1>Child A<\/h1><p>Neglect<\/p><\/article><\/body>/);
+  assert.doesNotMatch(part, /Related reviews|Child B|Next review|Menu words/);
+});
+
 test("a page whose main content is not marked for search is left out", () => {
   assert.equal(searchablePart(page('<main id="main-content"><h1>Search</h1></main>')), undefined);
   assert.equal(searchablePart("<p>No main at all</p>"), undefined);
