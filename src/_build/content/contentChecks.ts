@@ -3,6 +3,9 @@ import { failureFromWorker, startTypeScriptWorker } from "../workers/startWorker
 import type { ContentOptions } from "./loadContent.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
 
+/** The packages the content checks use, loaded first: Eleventy waits for the checked content, so every part of a second counts. */
+const CONTENT_PACKAGES = ["zod", "yaml", "js-yaml", "gray-matter", "markdown-it", "htmlparser2", "entities", "jsonc-parser"];
+
 /** What the content checks' thread tells the main thread. */
 export type FromContentChecks = { type: "sound"; reviewCount: number } | { type: "problems"; problems: Problem[] } | { type: "failed"; report: string };
 
@@ -12,7 +15,7 @@ export type FromContentChecks = { type: "sound"; reviewCount: number } | { type:
  * ContentProblemsError naming every problem otherwise.
  */
 export function checkContentOnThread(options: ContentOptions, contentPort: MessagePort): Promise<void> {
-  const worker = startTypeScriptWorker(new URL("./contentWorker.ts", import.meta.url), { options, contentPort }, [contentPort]);
+  const worker = startTypeScriptWorker(new URL("./contentWorker.ts", import.meta.url), { options, contentPort }, [contentPort], CONTENT_PACKAGES);
   return new Promise<void>((resolve, reject) => {
     worker.once("message", (message: FromContentChecks) => {
       if (message.type === "sound") resolve();

@@ -33,7 +33,7 @@ export interface EleventyThread {
  */
 export function startEleventyThread(outputDir: string, contentPort: MessagePort, onPages?: (pages: SearchablePage[]) => void): EleventyThread {
   const data: EleventyThreadData = { outputDir, contentPort, sendPages: Boolean(onPages) };
-  const worker = startTypeScriptWorker(new URL("./eleventyWorker.ts", import.meta.url), { ...data }, [contentPort]);
+  const worker = startTypeScriptWorker(new URL("./eleventyWorker.ts", import.meta.url), { ...data }, [contentPort], ["@11ty/eleventy"]);
   const finished = new Promise<void>((resolve, reject) => {
     worker.on("message", (message: FromEleventyThread) => {
       if (message.type === "pages") onPages?.(message.pages);
