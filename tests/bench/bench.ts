@@ -62,6 +62,7 @@ try {
   await writeFile(path.join(floor, "src", "_includes", "layout.njk"), '<!DOCTYPE html><html lang="en"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n');
   await writeFile(path.join(floor, "src", "src.11tydata.json"), '{ "layout": "layout.njk" }\n');
   const modules = path.join(project.root, "node_modules");
+
   // 2. The production build, stage by stage, with the fictional reviews. Each side runs RUNS times,
   // in turns, and the median run of each is reported: on a shared machine one run of either can
   // be a fifth slower than the next. Nothing is deleted between runs (see above).
