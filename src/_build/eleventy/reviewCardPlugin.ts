@@ -18,20 +18,22 @@ const CARD_TEMPLATE = "partials/review-card.njk";
  * and a whole list is one call rather than a template loop, which costs more than the cards.
  */
 export function reviewCardPlugin(eleventyConfig: UserConfig): void {
-  let rendered = new Map<string, string>();
+  // Cards by heading, then by review's address.
+  let rendered = { h2: new Map<string, string>(), h3: new Map<string, string>() };
   // A new build may have new labels or a changed template (`npm start`): cards are made afresh.
   eleventyConfig.on("eleventy.before", () => {
-    rendered = new Map();
+    rendered = { h2: new Map(), h3: new Map() };
   });
   eleventyConfig.addNunjucksShortcode("reviewCards", function (this: ShortcodeContext, reviews: readonly Review[], headingTag: "h2" | "h3" = "h2") {
-    const { reviewTypes, themes } = this.ctx;
+    const cards = rendered[headingTag];
+    if (!cards) throw new Error(`reviewCards: the heading is "h2" or "h3", not ${JSON.stringify(headingTag)}.`);
     return reviews
       .map((review) => {
-        const key = `${headingTag} ${review.slug}`;
-        let card = rendered.get(key);
+        let card = cards.get(review.slug);
         if (card === undefined) {
+          const { reviewTypes, themes } = this.ctx;
           card = this.env.render(CARD_TEMPLATE, { review, cardHeading: headingTag, reviewTypes, themes });
-          rendered.set(key, card);
+          cards.set(review.slug, card);
         }
         return card;
       })

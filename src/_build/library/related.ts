@@ -4,6 +4,8 @@ import type { Review } from "../content/reviews.ts";
 interface ReviewIndex {
   byTheme: Map<string, number[]>;
   position: Map<string, number>;
+  /** Each review's place in the order of related reviews sharing as many themes: newer first, then by address. */
+  rank: Int32Array;
   /** Scratch space for counting shared themes, one slot per review, reset after each use. */
   counts: Int32Array;
   /** The closest reviews to each set of themes, worked out once: in a large library many reviews share a set. */
@@ -25,22 +27,23 @@ function indexOf(reviews: readonly Review[]): ReviewIndex {
         else byTheme.set(theme, [at]);
       }
     });
-    index = { byTheme, position, counts: new Int32Array(reviews.length), closestByThemes: new Map() };
+    const rank = new Int32Array(reviews.length);
+    [...reviews.keys()].sort((a, b) => newerFirst(reviews[a] as Review, reviews[b] as Review)).forEach((at, place) => (rank[at] = place));
+    index = { byTheme, position, rank, counts: new Int32Array(reviews.length), closestByThemes: new Map() };
     indexes.set(reviews, index);
   }
   return index;
 }
 
-/** Order of related reviews: more shared themes, then newer, then by address (dates and slugs are plain ASCII). */
-function closerFirst(a: Review, sharedA: number, b: Review, sharedB: number): number {
-  if (sharedA !== sharedB) return sharedB - sharedA;
+/** Among reviews sharing as many themes: newer first, then by address (dates and slugs are plain ASCII). */
+function newerFirst(a: Review, b: Review): number {
   if (a.published !== b.published) return a.published > b.published ? -1 : 1;
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
 /** The `limit` reviews closest to a set of themes (sharing most of them, then newest), from those sharing any. */
 function closestTo(themes: readonly string[], reviews: readonly Review[], index: ReviewIndex, limit: number): Review[] {
-  const { byTheme, counts } = index;
+  const { byTheme, counts, rank } = index;
   const touched: number[] = [];
   for (const theme of themes) {
     for (const at of byTheme.get(theme) ?? []) {
@@ -48,19 +51,25 @@ function closestTo(themes: readonly string[], reviews: readonly Review[], index:
       counts[at] = (counts[at] ?? 0) + 1;
     }
   }
-  const best: { review: Review; shared: number }[] = [];
+  // One number orders the candidates, higher first: shared themes, then rank. Thousands of
+  // candidates per set of themes are compared, so no strings are compared and nothing is made for them.
+  const scoreOf = (at: number) => (counts[at] ?? 0) * reviews.length + (reviews.length - (rank[at] ?? 0));
+  const best: number[] = [];
+  const bestScores: number[] = [];
   for (const at of touched) {
-    const review = reviews[at] as Review;
-    const shared = counts[at] ?? 0;
+    const score = scoreOf(at);
     counts[at] = 0;
-    // Most candidates cannot enter a full list: they are turned away before anything is made for them.
-    const last = best[best.length - 1];
-    if (best.length === limit && last && closerFirst(review, shared, last.review, last.shared) >= 0) continue;
-    const place = best.findIndex((entry) => closerFirst(review, shared, entry.review, entry.shared) < 0);
-    best.splice(place >= 0 ? place : best.length, 0, { review, shared });
-    if (best.length > limit) best.pop();
+    let place = best.length;
+    while (place > 0 && score > (bestScores[place - 1] ?? 0)) place--;
+    if (place >= limit) continue;
+    best.splice(place, 0, at);
+    bestScores.splice(place, 0, score);
+    if (best.length > limit) {
+      best.pop();
+      bestScores.pop();
+    }
   }
-  return best.map((entry) => entry.review);
+  return best.map((at) => reviews[at] as Review);
 }
 
 /**

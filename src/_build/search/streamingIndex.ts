@@ -17,7 +17,20 @@ export interface StreamingSearchIndex {
 }
 
 /** The element Pagefind indexes: a page's <main>, or on a review's page the review's <article>. */
-const SEARCH_BODY = /<(main|article)\b[^>]*\sdata-pagefind-body[\s>=]/;
+const SEARCH_BODY = /<(main|article)\b[^>]*\sdata-pagefind-body[\s>=]/y;
+const MARK = "data-pagefind-body";
+
+/** Where the element marked for search opens, and its name. Pages not in search have no mark at all. */
+function searchBodyTag(html: string): { index: number; name: string } | undefined {
+  // The mark is looked for as plain text first (much quicker over thousands of pages than the
+  // pattern alone), then the pattern checks the tag it is in.
+  for (let mark = html.indexOf(MARK); mark >= 0; mark = html.indexOf(MARK, mark + MARK.length)) {
+    SEARCH_BODY.lastIndex = html.lastIndexOf("<", mark);
+    const found = SEARCH_BODY.exec(html);
+    if (found?.[1]) return { index: found.index, name: found[1] };
+  }
+  return undefined;
+}
 
 /**
  * The page's searchable part, wrapped as a document of its own; undefined for pages kept out of
@@ -26,9 +39,9 @@ const SEARCH_BODY = /<(main|article)\b[^>]*\sdata-pagefind-body[\s>=]/;
  * neighbours listed after it (see _includes/layouts/base.njk).
  */
 export function searchablePart(html: string): string | undefined {
-  const found = SEARCH_BODY.exec(html);
+  const found = searchBodyTag(html);
   if (!found) return undefined;
-  const closing = `</${found[1]}>`;
+  const closing = `</${found.name}>`;
   const end = html.lastIndexOf(closing);
   if (end < found.index) return undefined;
   // Headings' ids would make Pagefind store a sub-result per section, which the search page does

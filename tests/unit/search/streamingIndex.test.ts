@@ -31,3 +31,10 @@ test("headings lose their ids in the indexed copy, so results carry no unused se
   const part = searchablePart(page('<main data-pagefind-body><h2 id="background">Background</h2><h3 id="x">X</h3></main>')) ?? "";
   assert.match(part, /<h2>Background<\/h2><h3>X<\/h3>/);
 });
+
+test("the mark's words in the page's text do not stand for the marked element", () => {
+  const html = page('<main data-pagefind-body><p>Pages carry data-pagefind-body on their main content.</p></main>').replace("<title>T</title>", "<title>About data-pagefind-body</title>");
+  const part = searchablePart(html) ?? "";
+  assert.match(part, /<body><main data-pagefind-body><p>Pages carry data-pagefind-body on their main content\.<\/p><\/main><\/body>/);
+  assert.equal(searchablePart(page('<main id="main-content"><p>Pages carry data-pagefind-body on their main content.</p></main>')), undefined);
+});
