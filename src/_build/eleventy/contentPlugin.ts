@@ -7,6 +7,7 @@ import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
 import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
 import { contentState, currentSupply, suppliedNow } from "./contentState.ts";
+import { deepFreeze } from "./deepFreeze.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
 export const LIST_PAGE_SIZE = 20;
@@ -70,7 +71,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   // A fictional review's documents are fictional too (the fictional reviews themselves come with the content).
   if (options.includeFixtures) eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
 
-  const data = async () => await currentSupply().siteData;
+  const data = async () => deepFreeze(await currentSupply().siteData);
   eleventyConfig.addGlobalData("site", async () => (await data()).site);
   eleventyConfig.addGlobalData("reviewTypes", async () => (await data()).reviewTypes);
   eleventyConfig.addGlobalData("themes", async () => (await data()).themes);
@@ -78,12 +79,15 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   eleventyConfig.addGlobalData("links", async () => (await data()).links);
   eleventyConfig.addGlobalData("criteria", async () => (await data()).criteria);
   eleventyConfig.addGlobalData("statistics", async () => (await data()).statistics);
-  eleventyConfig.addGlobalData("build", {
-    fixtures: options.includeFixtures,
-    drafts: options.includeDrafts,
-    archiveDate: options.archiveDate,
-    today: options.today,
-  });
+  eleventyConfig.addGlobalData(
+    "build",
+    deepFreeze({
+      fixtures: options.includeFixtures,
+      drafts: options.includeDrafts,
+      archiveDate: options.archiveDate,
+      today: options.today,
+    }),
+  );
 
   // Collections are worked out again on every build, so `npm start` always shows the latest files.
   // Eleventy asks for them only once it has read every template: the reviews' checks can finish meanwhile.
