@@ -4,7 +4,6 @@ import { startRendering } from "./eleventy/renderProcess.ts";
 import { paths } from "./projectPaths.ts";
 import { startStreamingIndex } from "./search/streamingIndex.ts";
 import { timed, type StageTiming } from "./timings.ts";
-import { releaseMemory } from "./workers/releaseMemory.ts";
 
 export type { StageTiming };
 
@@ -29,9 +28,9 @@ async function publish(stagingDir: string, outputDir: string): Promise<void> {
 
 /**
  * The production build. A child process checks the content on one thread and renders it with
- * Eleventy on another, into a staging folder (see renderChild.ts), while this process sends each
- * rendered page to Pagefind. Once that process has ended, taking Eleventy's memory with it, and
- * this process's garbage is collected, Pagefind writes its index (the step that needs most
+ * Eleventy on another, into a staging folder (see renderChild.ts), writing each page's searchable
+ * part into folders that this process hands to Pagefind as they fill up. Once that process has
+ * ended, taking Eleventy's memory with it, Pagefind writes its index (the step that needs most
  * memory) and the staging folder is swapped into place. If any stage fails, the staging folder
  * is removed and the previous output is left exactly as it was. Throws ContentProblemsError for
  * bad content, in preference to any error it causes in Eleventy.
@@ -42,10 +41,9 @@ export async function buildSite(outputDir: string = paths.output, options: Build
   process.chdir(paths.root);
   await rm(stagingDir, { recursive: true, force: true });
   const index = searchIndex ? startStreamingIndex() : undefined;
-  const rendering = startRendering({ outputDir: stagingDir, options, sendPages: Boolean(index) }, index && ((pages) => pages.forEach((page) => index.add(page))));
+  const rendering = startRendering({ outputDir: stagingDir, options, searchRoom: index?.room }, index && ((folder) => index.addFolder(folder)));
   try {
     const timings = await rendering.finished;
-    await releaseMemory();
     const { pageCount } = index ? await timed(timings, "search index", () => index.finish(stagingDir)) : { pageCount: 0 };
     await publish(stagingDir, outputDir);
     return { outputDir, pageCount, timings };

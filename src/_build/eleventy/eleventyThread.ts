@@ -36,8 +36,14 @@ export function startEleventyThread(outputDir: string, contentPort: MessagePort,
   const worker = startTypeScriptWorker(new URL("./eleventyWorker.ts", import.meta.url), { ...data }, [contentPort], ["@11ty/eleventy"]);
   const finished = new Promise<void>((resolve, reject) => {
     worker.on("message", (message: FromEleventyThread) => {
-      if (message.type === "pages") onPages?.(message.pages);
-      else if (message.type === "done") resolve();
+      if (message.type === "pages") {
+        // A page that cannot be taken fails the rendering, rather than this thread.
+        try {
+          onPages?.(message.pages);
+        } catch (error) {
+          reject(error);
+        }
+      } else if (message.type === "done") resolve();
       else reject(failureFromWorker("Eleventy failed.", message.report));
     });
     worker.once("error", reject);

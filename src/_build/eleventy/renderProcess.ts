@@ -2,7 +2,7 @@ import { fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import type { BuildOptions } from "../buildOptions.ts";
-import type { SearchablePage } from "../search/pageBatches.ts";
+import type { SearchFolder } from "../search/searchFolders.ts";
 import { ContentProblemsError, type Problem } from "../content/problems.ts";
 import type { StageTiming } from "../timings.ts";
 import { failureFromWorker, TYPESCRIPT_STARTER } from "../workers/startWorker.ts";
@@ -11,13 +11,13 @@ import { failureFromWorker, TYPESCRIPT_STARTER } from "../workers/startWorker.ts
 export interface RenderingData {
   outputDir: string;
   options: BuildOptions;
-  /** Whether to send the pages' searchable parts back, for the search index. */
-  sendPages: boolean;
+  /** Where to write the pages' searchable parts, for the search index (see searchFolders.ts); none, no search index. */
+  searchRoom?: string;
 }
 
-/** What the rendering process tells the build: pages as they are rendered, then one outcome. */
+/** What the rendering process tells the build: folders of searchable pages as they are complete, then one outcome. */
 export type FromRendering =
-  | { type: "pages"; pages: SearchablePage[] }
+  | { type: "searchFolder"; folder: SearchFolder }
   | { type: "done"; timings: StageTiming[] }
   | { type: "problems"; problems: Problem[] }
   | { type: "failed"; report: string };
@@ -34,18 +34,18 @@ export interface Rendering {
 }
 
 /**
- * Checks the content and renders the site into `outputDir` in a child process. `onPages`
- * receives the pages' searchable parts, a few dozen at a time, as they are rendered.
+ * Checks the content and renders the site into `outputDir` in a child process. `onSearchFolder`
+ * hears of each folder of searchable pages (in `data.searchRoom`) once it is complete.
  */
-export function startRendering(data: RenderingData, onPages?: (pages: SearchablePage[]) => void): Rendering {
+export function startRendering(data: RenderingData, onSearchFolder?: (folder: SearchFolder) => void): Rendering {
   const module = new URL("./renderChild.ts", import.meta.url).href;
   // "advanced" serialization copies strings as they are, without JSON's escaping.
   const child = fork(fileURLToPath(TYPESCRIPT_STARTER), [module, JSON.stringify(data)], { serialization: "advanced", execArgv: [], stdio: "inherit" });
   // Ended, and every message read: the channel closes only after its last message.
   const exited = Promise.all([once(child, "exit").then(() => child.exitCode), once(child, "disconnect")]).then(([code]) => code);
-  let outcome: Exclude<FromRendering, { type: "pages" }> | undefined;
+  let outcome: Exclude<FromRendering, { type: "searchFolder" }> | undefined;
   child.on("message", (message: FromRendering) => {
-    if (message.type === "pages") onPages?.(message.pages);
+    if (message.type === "searchFolder") onSearchFolder?.(message.folder);
     else outcome = message;
   });
   const finished = (async () => {

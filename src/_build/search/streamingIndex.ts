@@ -1,15 +1,21 @@
+import { accessSync, constants, mkdtempSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { SearchablePage } from "./pageBatches.ts";
+import type { SearchFolder } from "./searchFolders.ts";
 import { SearchIndexError } from "./pagefindIndex.ts";
 
 /**
- * A search index filled while Eleventy is still rendering: each page goes to Pagefind as soon as
- * it is ready, and Pagefind (a separate process) indexes it on the other core meanwhile.
+ * A search index filled while Eleventy is still rendering: the rendering writes each page's
+ * searchable part into folders under `room` (see searchFolders.ts), and Pagefind (a separate
+ * process) reads each folder as soon as it is complete.
  */
 export interface StreamingSearchIndex {
-  /** A page's searchable part, as `searchablePart` makes it. */
-  add(page: SearchablePage): void;
+  /** Where the rendering writes the searchable pages, in folders of a few hundred. */
+  room: string;
+  /** A complete folder of searchable pages, for Pagefind to read now. */
+  addFolder(folder: SearchFolder): void;
   /** Waits for every page, then writes the index to `<siteDir>/pagefind/`. Every error Pagefind reports is raised. */
   finish(siteDir: string): Promise<{ pageCount: number }>;
   /** Stops Pagefind without writing anything, when the build has failed. */
@@ -51,15 +57,39 @@ export function searchablePart(html: string): string | undefined {
   return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 }
 
+/**
+ * A folder for the pages waiting for Pagefind: in memory (/dev/shm) where the system has one, since
+ * each file is read once and deleted soon after, and on some disks (ext4 without a journal)
+ * thousands of deletions slow down the files created after them, Pagefind's own included.
+ */
+function waitingRoom(): string {
+  let parent = tmpdir();
+  try {
+    accessSync("/dev/shm", constants.W_OK);
+    parent = "/dev/shm";
+  } catch {
+    // No memory-backed folder here: the system's temporary folder serves.
+  }
+  return mkdtempSync(path.join(parent, "search-pages-"));
+}
+
 export function startStreamingIndex(): StreamingSearchIndex {
   const created = pagefind.createIndex({ forceLanguage: "en" });
-  const added: Promise<{ errors: string[] }>[] = [];
+  const room = waitingRoom();
+  const added: Promise<{ errors: string[]; page_count: number }>[] = [];
+  let pageCount = 0;
+  const clearRoom = () => rm(room, { recursive: true, force: true });
   return {
-    add({ url, html }) {
+    room,
+    addFolder(folder) {
+      pageCount += folder.pageCount;
       added.push(
-        created.then(({ index, errors }) => {
-          if (!index) return { errors: errors.length ? errors : ["Pagefind could not start an index."] };
-          return index.addHTMLFile({ url, content: html });
+        created.then(async ({ index, errors }) => {
+          if (!index) return { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 };
+          const result = await index.addDirectory({ path: folder.path });
+          // Read once: the folder's memory can go.
+          await rm(folder.path, { recursive: true, force: true });
+          return result;
         }),
       );
     },
@@ -67,19 +97,24 @@ export function startStreamingIndex(): StreamingSearchIndex {
       try {
         const { index, errors } = await created;
         if (!index || errors.length) throw new SearchIndexError(errors);
-        const failures = (await Promise.all(added)).flatMap((result) => result.errors);
+        const results = await Promise.all(added);
+        const failures = results.flatMap((result) => result.errors);
         if (failures.length) throw new SearchIndexError(failures);
-        if (!added.length) throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
+        if (!pageCount) throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
+        const indexed = results.reduce((sum, result) => sum + result.page_count, 0);
+        if (indexed !== pageCount) throw new SearchIndexError([`Pagefind indexed ${indexed} of the ${pageCount} searchable pages.`]);
         const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
         if (written.errors.length) throw new SearchIndexError(written.errors);
-        return { pageCount: added.length };
+        return { pageCount };
       } finally {
         await pagefind.close();
+        await clearRoom();
       }
     },
     async abandon() {
       await Promise.allSettled(added);
       await pagefind.close();
+      await clearRoom();
     },
   };
 }

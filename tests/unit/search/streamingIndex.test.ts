@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { searchablePart } from "../../../src/_build/search/streamingIndex.ts";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { searchFolders } from "../../../src/_build/search/searchFolders.ts";
+import { searchablePart, startStreamingIndex } from "../../../src/_build/search/streamingIndex.ts";
 
 const page = (main: string) =>
   `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><header><nav>Menu words</nav></header>${main}<footer>Footer words</footer></body></html>`;
@@ -37,4 +42,48 @@ test("the mark's words in the page's text do not stand for the marked element", 
   const part = searchablePart(html) ?? "";
   assert.match(part, /<body><main data-pagefind-body><p>Pages carry data-pagefind-body on their main content\.<\/p><\/main><\/body>/);
   assert.equal(searchablePart(page('<main id="main-content"><p>Pages carry data-pagefind-body on their main content.</p></main>')), undefined);
+});
+
+/** The addresses in a written index, read back from its fragments (gzip, after Pagefind's 12-byte signature). */
+async function indexedUrls(pagefindDir: string): Promise<string[]> {
+  const fragments = path.join(pagefindDir, "fragment");
+  const urls = [];
+  for (const name of await readdir(fragments)) {
+    const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray("pagefind_dcd".length).toString("utf8")) as { url: string };
+    urls.push(fragment.url);
+  }
+  return urls.sort();
+}
+
+test("pages written into folders for the streaming index are all searchable at their own addresses", async () => {
+  const site = await mkdtemp(path.join(tmpdir(), "streaming-index-"));
+  const index = startStreamingIndex();
+  try {
+    const folders = searchFolders(index.room, (folder) => index.addFolder(folder), 200);
+    const urls = ["/", "/about.html", ...Array.from({ length: 450 }, (_, n) => `/reviews/child-${n}/`)];
+    for (const url of urls) folders.add({ url, html: searchablePart(page(`<main data-pagefind-body><h1>Page ${url}</h1><p>Neglect</p></main>`)) ?? "" });
+    folders.flush();
+    assert.deepEqual(await index.finish(site), { pageCount: urls.length });
+    assert.deepEqual(await indexedUrls(path.join(site, "pagefind")), [...urls].sort());
+    await assert.rejects(stat(index.room), { code: "ENOENT" }, "the waiting pages are cleared away");
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
+});
+
+test("pages Pagefind did not read fail the index, and nothing is written", async () => {
+  const site = await mkdtemp(path.join(tmpdir(), "streaming-index-"));
+  const index = startStreamingIndex();
+  try {
+    const folders = searchFolders(index.room, (folder) => index.addFolder(folder));
+    for (const child of ["child-a", "child-b"]) folders.add({ url: `/reviews/${child}/`, html: searchablePart(page(`<main data-pagefind-body><h1>${child}</h1></main>`)) ?? "" });
+    // A page gone before Pagefind reads its folder.
+    await rm(path.join(index.room, "0", "reviews", "child-b"), { recursive: true });
+    folders.flush();
+    await assert.rejects(index.finish(site), /The search index could not be built:\n {2}- Pagefind indexed 1 of the 2 searchable pages\./);
+    assert.deepEqual(await readdir(site), []);
+    await assert.rejects(stat(index.room), { code: "ENOENT" });
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
 });

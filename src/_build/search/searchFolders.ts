@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { SearchablePage } from "./pageBatches.ts";
+
+/** A folder of searchable pages, complete and ready for Pagefind to read. */
+export interface SearchFolder {
+  path: string;
+  pageCount: number;
+}
+
+/** Pages per folder: enough for Pagefind to read a folder on every core, few enough that it starts early. */
+const PAGES_PER_FOLDER = 500;
+
+/**
+ * Where a page's file goes in a folder Pagefind reads, for Pagefind to give the page back its own
+ * address: `/reviews/child-a/` is `reviews/child-a/index.html`. Only plain addresses are
+ * accepted, since the file's path becomes the address.
+ */
+export function pageFile(url: string): string {
+  const plain = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.html)?$/;
+  if (!plain.test(url)) {
+    throw new Error(`The page at ${JSON.stringify(url)} cannot go into the search index: a searchable page's address has only letters, digits, ".", "_", "~" and "-" between its slashes, and ends with "/" or ".html".`);
+  }
+  return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
+}
+
+/**
+ * Writes searchable pages as files into numbered folders under `room`, and passes each folder on
+ * once it holds `size` pages; `flush` passes on the last one, once the last page is rendered.
+ * Files, not a message to Pagefind for each page: Pagefind reads a folder's pages on every core,
+ * and one at a time they cost it a third more time, while the rendering needs the same cores.
+ * Written by the rendering process, no page has to be copied across to the build's process.
+ */
+export function searchFolders(room: string, onFolder: (folder: SearchFolder) => void, size: number = PAGES_PER_FOLDER): { add(page: SearchablePage): void; flush(): void } {
+  let folderNumber = 0;
+  let pageCount = 0;
+  const current = () => path.join(room, String(folderNumber));
+  const flush = () => {
+    if (!pageCount) return;
+    onFolder({ path: current(), pageCount });
+    folderNumber += 1;
+    pageCount = 0;
+  };
+  return {
+    add({ url, html }) {
+      const file = path.join(current(), pageFile(url));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, html);
+      pageCount += 1;
+      if (pageCount >= size) flush();
+    },
+    flush,
+  };
+}
