@@ -4,14 +4,15 @@ export interface SearchablePage {
   html: string;
 }
 
-/** Pages per batch: a few dozen milliseconds of rendering, so Pagefind is kept busy all along. */
+/** Pages per batch: a few dozen milliseconds of rendering, so the folders for Pagefind fill steadily. */
 const BATCH_SIZE = 50;
 
 /**
- * Collects pages and passes them on in batches. Each page crosses two threads and a process on
- * its way to Pagefind, and each message has a cost of its own (paid on Eleventy's thread, the
- * build's busiest): with thousands of pages, sending them fifty at a time saves a noticeable part
- * of the build. `flush` passes on what is left; call it once the last page is rendered.
+ * Collects pages and passes them on in batches. Each page goes from Eleventy's thread to the
+ * thread that writes it into a folder for Pagefind (see searchFolders.ts), and each message has
+ * a cost of its own (paid on Eleventy's thread, the build's busiest): with thousands of pages,
+ * sending them fifty at a time saves a noticeable part of the build. `flush` passes on what is
+ * left; call it once the last page is rendered.
  */
 export function batchPages(send: (pages: SearchablePage[]) => void, size: number = BATCH_SIZE): { add(page: SearchablePage): void; flush(): void } {
   let batch: SearchablePage[] = [];
