@@ -1,9 +1,9 @@
 // The production build's rendering, in a process started by renderProcess.ts: the content is
 // checked on one thread and handed straight to Eleventy on another, while this thread writes each
-// rendered page's searchable part into folders, telling the parent of each complete folder, for
-// Pagefind. A process of its own because, when
-// it ends, all the memory Eleventy held goes back to the system, before Pagefind (fed by the
-// parent) writes its index; a finished thread's memory partly stays with the process.
+// rendered page's searchable part into folders and tells the parent of each complete folder, for
+// Pagefind. A process of its own because, when it ends, all the memory Eleventy held goes back to
+// the system, before Pagefind (fed by the parent) writes its index; a finished thread's memory
+// partly stays with the process.
 import { MessageChannel } from "node:worker_threads";
 import { checkContentOnThread } from "../content/contentChecks.ts";
 import { ContentProblemsError } from "../content/problems.ts";
