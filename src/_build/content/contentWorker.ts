@@ -1,8 +1,10 @@
 // The production build's content checks, on a worker thread started by contentChecks.ts. The
-// checked content goes straight to Eleventy's thread through `contentPort`; this thread tells the
-// main thread only whether the content is sound. When it ends, what it read goes with it.
+// checked content goes straight to Eleventy's thread through `contentPort`, and after it the
+// reviews' text as HTML (see textMadeAhead.ts); this thread tells the main thread only whether the
+// content is sound. When it ends, what it read goes with it.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import type { ToEleventyThread } from "../eleventy/eleventyThread.ts";
+import { createMarkdown } from "../eleventy/markdownPlugin.ts";
 import { describeFailure } from "../workers/startWorker.ts";
 import type { FromContentChecks } from "./contentChecks.ts";
 import { loadContent, type ContentOptions } from "./loadContent.ts";
@@ -18,6 +20,9 @@ try {
   const content = await loadContent(options, (siteData) => toEleventy({ type: "siteData", siteData }));
   toEleventy({ type: "content", content });
   toMain({ type: "sound", reviewCount: content.reviews.length });
+  // The reviews' text as HTML, made while Eleventy prepares its pages, so its thread need not.
+  const markdown = createMarkdown();
+  toEleventy({ type: "reviewText", html: content.reviews.map((review) => markdown.render(review.body)) });
 } catch (error) {
   if (error instanceof ContentProblemsError) toMain({ type: "problems", problems: [...error.problems] });
   else toMain({ type: "failed", report: describeFailure(error) });

@@ -4,8 +4,11 @@ import type { SiteData } from "../content/siteData.ts";
 import type { SearchablePage } from "../search/pageBatches.ts";
 import { failureFromWorker, startTypeScriptWorker } from "../workers/startWorker.ts";
 
-/** What the Eleventy thread receives on its content port: the data files first, then all the content. */
-export type ToEleventyThread = { type: "siteData"; siteData: SiteData } | { type: "content"; content: Content };
+/**
+ * What the Eleventy thread receives on its content port: the data files first, then all the
+ * content, then the reviews' text as HTML, in the order of the content's reviews.
+ */
+export type ToEleventyThread = { type: "siteData"; siteData: SiteData } | { type: "content"; content: Content } | { type: "reviewText"; html: string[] };
 
 /** What the Eleventy thread tells the main thread. */
 export type FromEleventyThread = { type: "pages"; pages: SearchablePage[] } | { type: "done" } | { type: "failed"; report: string };

@@ -2,7 +2,7 @@
 // its own lets the content be checked and Pagefind be fed at the same time, and when it ends, the
 // memory Eleventy held goes with it, before Pagefind writes its index.
 import path from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import Eleventy from "@11ty/eleventy";
 import type { Content } from "../content/loadContent.ts";
 import type { SiteData } from "../content/siteData.ts";
@@ -11,6 +11,7 @@ import { describeFailure } from "../workers/startWorker.ts";
 import { batchPages } from "../search/pageBatches.ts";
 import { searchFeed } from "../search/searchIndexPlugin.ts";
 import { contentState } from "./contentState.ts";
+import { checkForTextMadeAheadWith, keepTextMadeAhead } from "./textMadeAhead.ts";
 import type { EleventyThreadData, FromEleventyThread, ToEleventyThread } from "./eleventyThread.ts";
 
 if (!parentPort) throw new Error("eleventyWorker.ts runs only as a worker thread: see eleventyThread.ts.");
@@ -24,9 +25,16 @@ contentState.supplied = {
   siteData: new Promise((resolve) => (giveSiteData = resolve)),
   content: new Promise((resolve) => (giveContent = resolve)),
 };
-contentPort.on("message", (message: ToEleventyThread) => {
+let content: Content | undefined;
+const receive = (message: ToEleventyThread) => {
   if (message.type === "siteData") giveSiteData(message.siteData);
-  else giveContent(message.content);
+  else if (message.type === "content") giveContent((content = message.content));
+  else if (content) keepTextMadeAhead(content.reviews, message.html);
+};
+contentPort.on("message", receive);
+checkForTextMadeAheadWith(() => {
+  const waiting = receiveMessageOnPort(contentPort);
+  if (waiting) receive(waiting.message as ToEleventyThread);
 });
 const searchPages = batchPages((pages) => send({ type: "pages", pages }));
 if (sendPages) searchFeed.send = searchPages.add;

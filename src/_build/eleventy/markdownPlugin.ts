@@ -2,6 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import MarkdownIt from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import { slugify } from "../text/slug.ts";
+import { textMadeAhead } from "./textMadeAhead.ts";
 
 /**
  * Markdown as editors write it. Raw HTML is allowed for the rare table or abbreviation, because
@@ -19,6 +20,7 @@ export function createMarkdown(): ReturnType<typeof MarkdownIt> {
 export function markdownPlugin(eleventyConfig: UserConfig): void {
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
-  // A review's body (the Markdown after its front matter), as its page shows it.
-  eleventyConfig.addFilter("markdown", (text: string) => markdown.render(text));
+  // A review's body (the Markdown after its front matter), as its page shows it: made ahead on
+  // another thread in a production build (see textMadeAhead.ts), else here.
+  eleventyConfig.addFilter("markdown", (text: string) => textMadeAhead(text) ?? markdown.render(text));
 }
