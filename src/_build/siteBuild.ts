@@ -41,14 +41,15 @@ export async function buildSite(outputDir: string = paths.output, options: Build
   process.chdir(paths.root);
   await rm(stagingDir, { recursive: true, force: true });
   const index = searchIndex ? startStreamingIndex() : undefined;
-  const rendering = startRendering({ outputDir: stagingDir, options, searchRoom: index?.room }, index && ((folder) => index.addFolder(folder)));
+  let rendering: ReturnType<typeof startRendering> | undefined;
   try {
+    rendering = startRendering({ outputDir: stagingDir, options, searchRoom: index?.room }, index && ((folder) => index.addFolder(folder)));
     const timings = await rendering.finished;
     const { pageCount } = index ? await timed(timings, "search index", () => index.finish(stagingDir)) : { pageCount: 0 };
     await publish(stagingDir, outputDir);
     return { outputDir, pageCount, timings };
   } catch (error) {
-    await rendering.stop();
+    await rendering?.stop();
     await index?.abandon();
     await rm(stagingDir, { recursive: true, force: true });
     throw error;

@@ -4,7 +4,7 @@ import type { ContentOptions } from "./loadContent.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
 
 /** The packages the content checks use, loaded first: Eleventy waits for the checked content, so every part of a second counts. */
-const CONTENT_PACKAGES = ["zod", "yaml", "js-yaml", "gray-matter", "markdown-it", "htmlparser2", "entities", "jsonc-parser"];
+const CONTENT_PACKAGES = ["zod", "yaml", "js-yaml", "gray-matter", "markdown-it", "markdown-it-anchor", "htmlparser2", "entities", "jsonc-parser"];
 
 /** What the content checks' thread tells the main thread. */
 export type FromContentChecks = { type: "sound"; reviewCount: number } | { type: "problems"; problems: Problem[] } | { type: "failed"; report: string };

@@ -1,6 +1,6 @@
-import MarkdownIt from "markdown-it";
 import { decodeHTML } from "entities";
 import { Parser } from "htmlparser2";
+import { createMarkdown } from "../eleventy/markdownPlugin.ts";
 
 /** Something in a review's body that could run script or break the page's security policy. */
 export interface UnsafeMarkup {
@@ -47,7 +47,8 @@ function checkHtml(html: string, line: number, found: UnsafeMarkup[]): void {
   parser.end();
 }
 
-const markdown = new MarkdownIt({ html: true });
+// Read as the site renders it: an indented line is text there, so HTML in it is real HTML.
+const markdown = createMarkdown();
 /** Markdown links and autolinks to unsafe schemes; markdown-it drops these silently, so say so. */
 const UNSAFE_MARKDOWN_LINK = /\]\(\s*<?\s*(javascript|vbscript|data):|<(javascript|vbscript|data):/gi;
 

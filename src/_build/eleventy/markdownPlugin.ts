@@ -7,14 +7,19 @@ import { textMadeAhead } from "./textMadeAhead.ts";
 /**
  * Markdown as editors write it. Raw HTML is allowed for the rare table or abbreviation, because
  * the content checks refuse anything in it that could run script (see content/unsafeMarkup.ts).
- * Headings get ids, so a section of a review can be linked to and cited.
+ * Headings get ids, so a section of a review can be linked to and cited. Indented lines stay
+ * text, not code blocks: an editor's indent is not meant as code, and Eleventy turns them off in
+ * the library it is given. Turned off here too, every copy (the one that renders the reviews'
+ * text ahead, on another thread, included) makes the same HTML.
  */
 export function createMarkdown(): ReturnType<typeof MarkdownIt> {
-  return new MarkdownIt({ html: true, linkify: false, typographer: false }).use(markdownItAnchor, {
-    level: [2, 3, 4],
-    slugify,
-    tabIndex: false,
-  });
+  return new MarkdownIt({ html: true, linkify: false, typographer: false })
+    .disable("code")
+    .use(markdownItAnchor, {
+      level: [2, 3, 4],
+      slugify,
+      tabIndex: false,
+    });
 }
 
 export function markdownPlugin(eleventyConfig: UserConfig): void {

@@ -12,7 +12,12 @@ let checkForArrival: (() => void) | undefined;
 
 /** Keeps the HTML made ahead, given in the order of `reviews`. */
 export function keepTextMadeAhead(reviews: readonly Review[], html: readonly string[]): void {
-  madeAhead = new Map(reviews.map((review, index) => [review.body, html[index] ?? ""]));
+  madeAhead = new Map();
+  // A review without its HTML (never expected) is left out, to be rendered on Eleventy's thread.
+  reviews.forEach((review, index) => {
+    const made = html[index];
+    if (made !== undefined) madeAhead?.set(review.body, made);
+  });
 }
 
 /**

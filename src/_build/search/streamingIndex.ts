@@ -107,6 +107,8 @@ export function startStreamingIndex(): StreamingSearchIndex {
         if (written.errors.length) throw new SearchIndexError(written.errors);
         return { pageCount };
       } finally {
+        // Folders still being read settle before Pagefind closes, so none fails unheard.
+        await Promise.allSettled(added);
         await pagefind.close();
         await clearRoom();
       }

@@ -42,3 +42,7 @@ test(
     assert.deepEqual(found('First line of a paragraph\nsecond line <a onclick="x()">y</a>'), [[2, 'onclick="x()"']]);
   },
 );
+
+test("HTML on an indented line is checked, since the site renders indented lines as text, not code", () => {
+  assert.deepEqual(found("Background.\n\n    <script>alert(1)</script>\n"), [[3, "<script>"]]);
+});

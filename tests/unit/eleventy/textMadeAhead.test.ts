@@ -21,3 +21,13 @@ test("a review's text made ahead is found by its Markdown once it arrives, and o
   assert.equal(textMadeAhead("Text no review has."), undefined);
   assert.equal(checks, 2, "once it has arrived, nothing more is checked");
 });
+
+test("the text made ahead is what Eleventy renders: indented lines stay text, not code", () => {
+  const body = "## Findings\n\n    An indented line, as an editor might type it.\n\nSee [the report](https://example.org/report).";
+  const madeAhead = createMarkdown();
+  // What Eleventy does to the Markdown library it is given (its Engines/Markdown.js).
+  const eleventys = createMarkdown().disable("code");
+  assert.equal(madeAhead.render(body), eleventys.render(body));
+  assert.match(madeAhead.render(body), /<p>An indented line, as an editor might type it\.<\/p>/);
+  assert.doesNotMatch(madeAhead.render(body), /<pre>|<code>/);
+});
