@@ -12,12 +12,13 @@ let checkForArrival: (() => void) | undefined;
 
 /** Keeps the HTML made ahead, given in the order of `reviews`. */
 export function keepTextMadeAhead(reviews: readonly Review[], html: readonly string[]): void {
-  madeAhead = new Map();
+  const made = new Map<string, string>();
   // A review without its HTML (never expected) is left out, to be rendered on Eleventy's thread.
   reviews.forEach((review, index) => {
-    const made = html[index];
-    if (made !== undefined) madeAhead?.set(review.body, made);
+    const reviewHtml = html[index];
+    if (reviewHtml !== undefined) made.set(review.body, reviewHtml);
   });
+  madeAhead = made;
 }
 
 /**
