@@ -20,5 +20,9 @@ export const testArchive = {
   root: path.join(testOutput, "archive", "unzipped", "haringey-scp-reviews-archive-2026-11-25"),
 } as const;
 
-/** The ports the browser tests serve each site on. */
-export const testPorts: Readonly<Record<TestSiteName, number>> = { production: 4173, fixtures: 4174 };
+/**
+ * The ports the browser tests serve each site on. `TEST_PORT_BASE` moves them, so that two copies
+ * of the project (two git worktrees, say) can run their browser tests at the same time.
+ */
+const portBase = Number(process.env.TEST_PORT_BASE ?? 4173);
+export const testPorts: Readonly<Record<TestSiteName, number>> = { production: portBase, fixtures: portBase + 1 };
