@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
+import { showEveryResult, shownDespiteHidden } from "../../support/searchMore.ts";
 import { QUICK_EXIT_DESTINATION, stubQuickExitDestination } from "../../support/quickExit.ts";
 import { testArchive } from "../../support/testSites.ts";
 
@@ -27,6 +28,7 @@ test("opened from disk, every page is styled and every internal link lands on a 
     const headerColour = await page.locator("header.header").evaluate((header) => getComputedStyle(header).backgroundColor);
     if (headerColour !== "rgb(29, 63, 110)") problems.push(`${url}: not styled (header ${headerColour})`);
     if (!(await page.getByText("Archived copy.").isVisible())) problems.push(`${url}: no archive notice`);
+    for (const shown of await shownDespiteHidden(page)) problems.push(`${url}: shown despite the hidden attribute: ${shown}`);
     const links = await page.locator("a[href], link[href], script[src]").evaluateAll((elements) =>
       elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
     );
@@ -61,6 +63,16 @@ test("search works offline and finds a known review with a filter applied", asyn
   await match.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thematic review: Exploitation of adolescents");
   expect(page.url()).toBe(fileUrl("reviews/fictional-thematic-review-exploitation/index.html"));
+});
+
+test('offline, "Show more results" shows only while there are more, and each press adds results', async ({ page }) => {
+  const totals: number[] = [];
+  for (const query of ["neglect", "exploitation", "child"]) {
+    await page.goto(`${fileUrl("search/index.html")}?q=${query}`);
+    totals.push(await showEveryResult(page, query));
+    expect(await shownDespiteHidden(page)).toEqual([]);
+  }
+  expect(Math.max(...totals)).toBeGreaterThan(5);
 });
 
 test("the quick exit works from disk, by button and by Shift three times", async ({ page }) => {

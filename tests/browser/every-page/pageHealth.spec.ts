@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { cspViolations, recordCspViolations, watchPage } from "../../support/pageWatch.ts";
+import { shownDespiteHidden } from "../../support/searchMore.ts";
 import { pagesOfProject } from "../../support/sitePages.ts";
 
 test("every page loads with no console error, no CSP violation and no request to another site", async ({ page, baseURL }, testInfo) => {
@@ -36,5 +37,6 @@ test("every page has the skip link, header, breadcrumbs (below home), quick exit
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), url).toHaveAttribute("href", "/feed.xml");
     await expect(page.locator('link[rel="alternate"][type="application/feed+json"]'), url).toHaveAttribute("href", "/feed.json");
     if (url !== "/") await expect(page.getByRole("navigation", { name: "Breadcrumb" }), url).toBeVisible();
+    expect(await shownDespiteHidden(page), `${url}: shown despite the hidden attribute`).toEqual([]);
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { showEveryResult, shownDespiteHidden } from "../../support/searchMore.ts";
 
 test("search results show each review's type and date", async ({ page }) => {
   await page.goto("/search/?q=neglect");
@@ -55,4 +56,16 @@ test("results come five at a time: Show more results adds the next five and move
   await page.getByRole("button", { name: "Show more results" }).click();
   await expect(results).toHaveCount(Math.min(10, total));
   await expect(results.nth(5).getByRole("link")).toBeFocused();
+});
+
+test('"Show more results" shows only while there are more, and each press adds results', async ({ page }) => {
+  // "neglect" finds exactly one screenful; the others need one press or several.
+  const totals: Record<string, number> = {};
+  for (const query of ["neglect", "abused", "babies", "child"]) {
+    await page.goto(`/search/?q=${query}`);
+    totals[query] = await showEveryResult(page, query);
+    expect(await shownDespiteHidden(page)).toEqual([]);
+  }
+  expect(Object.values(totals).some((total) => total > 10), JSON.stringify(totals)).toBe(true);
+  expect(totals.neglect).toBe(5);
 });
