@@ -25,18 +25,23 @@ test("broken reviews and data stop the build, every problem named at once, and t
   await writeFile(path.join(reviews, "child-a.md"), review(VALID.replace("  - neglect", "  - domestic-abus")));
   await writeFile(path.join(reviews, "child-b.md"), review(VALID.replace("Child A", "Child B").replace("2020-01-02", "2020-02-30")));
   await writeFile(path.join(reviews, "child-c.md"), review(`${VALID.replace("Child A", "Child C")}\nsummary: second: colon`));
+  // What the page would not show, and what would load from another site.
+  const leaks = "## Background\n\n<!-- Mother's name: check it is removed -->\n\n![Chart](https://example.org/chart.png)\n";
+  await writeFile(path.join(reviews, "child-e.md"), `---\n${VALID.replace("Child A", "Child E")}\n---\n\n${leaks}`);
   const statistics = path.join(project.root, "_data", "dcsf-statistics.json");
   await writeFile(statistics, (await readFile(statistics, "utf8")).replace('"percent": 66', '"percent": 166'));
 
   const result = await runScript(project.root, BUILD);
   assert.notEqual(result.code, 0, "the build must fail");
   const message = result.stderr;
-  assert.match(message, /4 problems in 4 files/);
+  assert.match(message, /6 problems in 5 files/);
   // The unknown theme: file, field, value, and what is allowed (with the likely fix).
   assert.match(message, /src\/reviews\/child-a\.md:7 field "themes\[1\]" \(you gave "domestic-abus"\): is not a known theme\. Did you mean "domestic-abuse"\? Use one of: "domestic-abuse" \(Domestic abuse\)/);
   assert.match(message, /src\/reviews\/child-b\.md:4 field "published" \(you gave "2020-02-30"\): is not a real date/);
   assert.match(message, /src\/reviews\/child-c\.md:\d+: The front matter is not valid YAML/);
   assert.match(message, /_data\/dcsf-statistics\.json:\d+ field "findings\[1\]\.percent" \(you gave 166\): A percentage must be between 0 and 100/);
+  assert.match(message, /src\/reviews\/child-e\.md:12 \(you gave "<!-- Mother's name: check it is removed -->"\): An HTML comment/);
+  assert.match(message, /src\/reviews\/child-e\.md:14 \(you gave "!\[Chart\]\(https:\/\/example\.org\/chart\.png\)"\): This image would make every visitor's browser ask another website/);
   assert.doesNotMatch(message, /    at /, "no stack trace for content problems");
 
   assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "the previous _site/ must stay exactly as it was");

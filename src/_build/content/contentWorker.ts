@@ -4,7 +4,7 @@
 // content is sound. When it ends, what it read goes with it.
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import type { ToEleventyThread } from "../eleventy/eleventyThread.ts";
-import { createMarkdown } from "../eleventy/markdownPlugin.ts";
+import { createMarkdown } from "../markdown/createMarkdown.ts";
 import { describeFailure } from "../workers/startWorker.ts";
 import type { FromContentChecks } from "./contentChecks.ts";
 import { loadContent, type ContentOptions } from "./loadContent.ts";

@@ -7,7 +7,7 @@ import { readFrontMatter } from "./frontMatter.ts";
 import type { Problem } from "./problems.ts";
 import { DOCUMENT_FORMATS, documentFile, futureDateMessage, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
 import { keyPattern } from "./siteDataSchema.ts";
-import { findUnsafeMarkup } from "./unsafeMarkup.ts";
+import { findInvisibleCharacters, readBodyMarkup, type NamedImage } from "./unsafeMarkup.ts";
 import { zodProblems } from "./zodProblems.ts";
 
 /** Paths under /reviews/ that the library's own pages use, so no review may take them as its slug. */
@@ -132,7 +132,7 @@ async function inspectFiles(files: { index: number; file: string }[], reviewFile
   return { found, problems };
 }
 
-function bodyProblems(body: string, bodyStartLine: number, file: string): Problem[] {
+async function bodyProblems(body: string, bodyStartLine: number, file: string, root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (!body.trim()) {
     problems.push({ file, line: bodyStartLine, message: "The executive summary is missing: write it below the closing --- line, in Markdown." });
@@ -142,10 +142,29 @@ function bodyProblems(body: string, bodyStartLine: number, file: string): Proble
       problems.push({ file, line: bodyStartLine + index, value: text, message: "The review's title is already its main heading. Start headings in the summary with ## (and ### below those)." });
     }
   });
-  for (const unsafe of findUnsafeMarkup(body)) {
+  const markup = readBodyMarkup(body);
+  for (const unsafe of markup.unsafe) {
     problems.push({ file, line: bodyStartLine + unsafe.line - 1, value: unsafe.found, message: unsafe.message });
   }
+  for (const image of await missingImages(markup.images, root)) {
+    problems.push({
+      file,
+      line: bodyStartLine + image.line - 1,
+      value: `/${image.file}`,
+      message: `There is no image at ${image.file}. Upload it to ${path.posix.dirname(image.file)}/ first, then check the spelling here matches its name exactly (capital letters count).`,
+    });
+  }
   return problems;
+}
+
+/** The stored images a body shows that are not there. */
+async function missingImages(images: readonly NamedImage[], root: string): Promise<NamedImage[]> {
+  const missing: NamedImage[] = [];
+  for (const image of images) {
+    const info = await stat(path.join(root, image.file)).catch(() => undefined);
+    if (!info?.isFile()) missing.push(image);
+  }
+  return missing;
 }
 
 /**
@@ -160,10 +179,11 @@ const readText = (file: string) => readFileSync(file, "utf8");
 /** Reads and checks one review file; every problem in it is returned, not just the first. */
 export async function readReview(source: ReviewSource, vocabulary: ReviewVocabulary, today: string, root: string = paths.root): Promise<{ review?: Review; problems: Problem[] }> {
   const { file } = source;
-  const parsed = readFrontMatter(readText(source.absolutePath));
+  const text = readText(source.absolutePath);
+  const parsed = readFrontMatter(text);
   if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = findInvisibleCharacters(text).map((invisible) => ({ file, line: invisible.line, message: invisible.message }));
   const result = makeReviewSchema(vocabulary).safeParse(parsed.data);
   if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS, parsed.lineOf));
   for (const field of ["title", "summary"]) {
@@ -184,7 +204,7 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
     const line = parsed.lineOf(["published"]);
     problems.push({ file, ...(line ? { line } : {}), field: "published", value: parsed.data.published, message: future });
   }
-  problems.push(...bodyProblems(parsed.body, parsed.bodyStartLine, file));
+  problems.push(...(await bodyProblems(parsed.body, parsed.bodyStartLine, file, root)));
 
   const files = await inspectFiles(namedFiles(parsed.data), file, root, parsed.lineOf);
   problems.push(...files.problems);

@@ -215,6 +215,38 @@ describe("reading a review's body", () => {
     assert.ok(result.review);
   });
 
+  test("a private note in an HTML comment is reported at its line in the file, and the review is not published", async () => {
+    const { text, result } = await withBody("Agencies met twice.", "", "<!-- Ask the police about the second meeting -->");
+    const problem = onlyProblem(result);
+    assert.equal(problem.line, lineOf(text, "<!--"));
+    assert.equal(problem.value, "<!-- Ask the police about the second meeting -->");
+  });
+
+  test("an image from another website is reported at its line in the file", async () => {
+    const { text, result } = await withBody("Text.", "", "![Referrals by year](https://example.org/chart.png)");
+    const problem = onlyProblem(result);
+    assert.equal(problem.line, lineOf(text, "![Referrals"));
+    assert.match(problem.message, /Save the image under assets\/images\//);
+  });
+
+  test("an image stored under assets/images/ is accepted when the file is there, and reported when it is not", async () => {
+    await mkdir(path.join(temp.dir, "assets", "images"), { recursive: true });
+    await writeFile(path.join(temp.dir, "assets", "images", "chart.png"), Buffer.alloc(64));
+    assert.deepEqual((await withBody("![Referrals by year](/assets/images/chart.png)")).result.problems, []);
+    const { text, result } = await withBody("Text.", "", "![Referrals by year](/assets/images/Chart.png)");
+    const problem = onlyProblem(result);
+    assert.equal(problem.line, lineOf(text, "Chart.png"));
+    assert.equal(problem.value, "/assets/images/Chart.png");
+    assert.match(problem.message, /There is no image at assets\/images\/Chart\.png\. Upload it to assets\/images\/ first/);
+  });
+
+  test("an invisible character in the title is reported at the title's line", async () => {
+    const text = reviewText({ title: "Child\u200b A" });
+    const problem = onlyProblem(await readText(text));
+    assert.equal(problem.line, lineOf(text, "title:"));
+    assert.match(problem.message, /An invisible character \(U\+200B, zero width space\)/);
+  });
+
   test("several problems in one file are all reported at once, each at its own field or line", async () => {
     const text = reviewText(
       { published: "2027-01-01", themes: "\n  - domestic-abus", tittle: "Child A", title: undefined },

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Review } from "../../../src/_build/content/reviews.ts";
-import { createMarkdown } from "../../../src/_build/eleventy/markdownPlugin.ts";
+import { createMarkdown } from "../../../src/_build/markdown/createMarkdown.ts";
 import { checkForTextMadeAheadWith, keepTextMadeAhead, textMadeAhead } from "../../../src/_build/eleventy/textMadeAhead.ts";
 
 const review = (body: string) => ({ body }) as Review;
