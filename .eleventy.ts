@@ -1,31 +1,52 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import { readBuildOptions } from "./src/_build/buildOptions.ts";
+import { readBuildOptions, readRunKind } from "./src/_build/buildOptions.ts";
+import { checkContentOnThread } from "./src/_build/content/contentChecks.ts";
 import { archivePlugin } from "./src/_build/eleventy/archivePlugin.ts";
 import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
+import { tellBuildOfSearchFolder } from "./src/_build/eleventy/renderProcess.ts";
 import { reviewCardPlugin } from "./src/_build/eleventy/reviewCardPlugin.ts";
-import { searchIndexPlugin } from "./src/_build/search/searchIndexPlugin.ts";
+import { searchIndexPlugin, type SearchIndexOptions } from "./src/_build/search/searchIndexPlugin.ts";
 
 /**
  * The site's build, as a table of contents: each concern lives in its own module under src/_build/.
- * Run it with `npm run build` (production) or `npm start` (local, with live reload).
+ *
+ * Every difference between kinds of run is here:
+ * - `npm start` (Eleventy's "serve" run mode): the content is checked before each rebuild, again
+ *   only where files changed, and search is indexed again after each rebuild.
+ * - the production build, `npm run build` (src/_build/siteBuild.ts), runs Eleventy in a process of
+ *   its own: the content is checked on a thread of its own from the start, while Eleventy reads its
+ *   templates, and each page's searchable part goes into folders the build hands to Pagefind.
+ * - the offline archive, `npm run archive`: a production build with an archive date (links become
+ *   relative) and no Pagefind index (the archive makes its own).
+ * - Eleventy on its own (`npx @11ty/eleventy`): the content is checked first; no search index.
+ * The options (fixtures, drafts, archive date, today) come from the environment: see buildOptions.ts.
  */
 export default function (eleventyConfig: UserConfig) {
   const options = readBuildOptions();
+  const run = readRunKind();
+  const rendering = run.kind === "rendering" ? run : undefined;
+  const search: SearchIndexOptions =
+    run.kind === "serve"
+      ? { kind: "after-each-build" }
+      : rendering?.searchRoom
+        ? { kind: "folders", room: rendering.searchRoom, onFolder: tellBuildOfSearchFolder }
+        : { kind: "none" };
 
   eleventyConfig.ignores.add("src/_build/**");
   eleventyConfig.setNunjucksEnvironmentOptions({ trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
 
-  eleventyConfig.addPlugin(contentPlugin, options); // checks and loads _data/ and the reviews first
+  // Checks and loads _data/ and the reviews before anything is written.
+  eleventyConfig.addPlugin(contentPlugin, { ...options, checkedAhead: rendering ? checkContentOnThread(options) : undefined });
   eleventyConfig.addPlugin(assetsPlugin); // CSS and client scripts, fingerprinted
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(reviewCardPlugin); // each review's card rendered once, for every list
   eleventyConfig.addPlugin(rssPlugin); // date and URL filters for the Atom and JSON feeds
-  eleventyConfig.addPlugin(searchIndexPlugin); // re-indexes search while `npm start` runs
+  eleventyConfig.addPlugin(searchIndexPlugin, search);
   eleventyConfig.addPlugin(archivePlugin, options); // offline archive only: relative links
 
   eleventyConfig.setServerOptions({ port: 8080 });

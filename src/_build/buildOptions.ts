@@ -27,3 +27,16 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     today: env.SCR_TODAY || todayInLondon(),
   };
 }
+
+/**
+ * Which kind of run Eleventy is in, for `.eleventy.ts` to put it together: `npm start`, the
+ * production build's rendering process (started by siteBuild.ts, which sets SCR_RENDERING and,
+ * when there is a search index to feed, SCR_SEARCH_ROOM), or Eleventy on its own.
+ */
+export type RunKind = { kind: "serve" } | { kind: "rendering"; searchRoom: string | undefined } | { kind: "plain" };
+
+export function readRunKind(env: NodeJS.ProcessEnv = process.env): RunKind {
+  if (env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch") return { kind: "serve" };
+  if (env.SCR_RENDERING === "1") return { kind: "rendering", searchRoom: env.SCR_SEARCH_ROOM || undefined };
+  return { kind: "plain" };
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readBuildOptions } from "../../src/_build/buildOptions.ts";
+import { readBuildOptions, readRunKind } from "../../src/_build/buildOptions.ts";
 
 test("a plain production build has no fixtures, no drafts and no archive", () => {
   const options = readBuildOptions({ SCR_TODAY: "2026-11-25", CONTEXT: "production" });
@@ -21,4 +21,11 @@ test("fixtures are added only when SCR_FIXTURES is 1", () => {
 
 test("without SCR_TODAY, today is a YYYY-MM-DD date", () => {
   assert.match(readBuildOptions({}).today, /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test("the kind of run: npm start, the production build's rendering process (with or without search), or Eleventy alone", () => {
+  assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "serve", SCR_RENDERING: "1" }), { kind: "serve" });
+  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "/dev/shm/search" }), { kind: "rendering", searchRoom: "/dev/shm/search" });
+  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "" }), { kind: "rendering", searchRoom: undefined });
+  assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "build" }), { kind: "plain" });
 });

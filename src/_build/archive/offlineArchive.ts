@@ -1,6 +1,5 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readBuildOptions } from "../buildOptions.ts";
 import { loadSiteData } from "../content/siteData.ts";
 import { ContentProblemsError } from "../content/problems.ts";
 import { paths } from "../projectPaths.ts";
@@ -39,7 +38,7 @@ export async function makeOfflineArchive(date: string, distDir: string = paths.d
   const zipPath = path.join(distDir, `${topFolder}.zip`);
   await mkdir(distDir, { recursive: true });
   try {
-    const { timings } = await buildSite(staging, readBuildOptions(), { searchIndex: false });
+    const { timings } = await buildSite(staging, { searchIndex: false });
     const start = performance.now();
     const records = await buildOfflineIndex(staging, await htmlFiles(staging));
     await writeFile(path.join(staging, OFFLINE_INDEX_FILE), offlineIndexScript(records));

@@ -1,4 +1,4 @@
-import { ContentProblemsError, formatProblems, githubAnnotations } from "../content/problems.ts";
+import { findContentProblems, formatProblems, githubAnnotations } from "../content/problems.ts";
 
 /**
  * Prints why a build failed, for the person who will fix it: content problems as a list naming
@@ -14,13 +14,4 @@ export function reportFailure(error: unknown): number {
   }
   console.error(`\nThe site was not built. Nothing was published.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
-}
-
-/** Eleventy wraps errors thrown in its hooks; the content problems may be a few causes deep. */
-function findContentProblems(error: unknown): ContentProblemsError | undefined {
-  for (let current = error, depth = 0; current && depth < 10; depth++) {
-    if (current instanceof ContentProblemsError) return current;
-    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }

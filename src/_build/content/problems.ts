@@ -72,3 +72,12 @@ export function githubAnnotations(problems: readonly Problem[]): string {
     })
     .join("\n");
 }
+
+/** Eleventy wraps errors thrown in its hooks; the content problems may be a few causes deep. */
+export function findContentProblems(error: unknown): ContentProblemsError | undefined {
+  for (let current = error, depth = 0; current && depth < 10; depth++) {
+    if (current instanceof ContentProblemsError) return current;
+    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -1,22 +1,31 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../buildOptions.ts";
+import { suppliedNow, type ContentSupply } from "../content/contentSupply.ts";
 import { loadContent } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
 import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
-import { contentState, currentSupply, suppliedNow } from "./contentState.ts";
 import { deepFreeze } from "./deepFreeze.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
 export const LIST_PAGE_SIZE = 20;
 
+export interface ContentPluginOptions extends BuildOptions {
+  /**
+   * Content already being checked, for a run with one build (the production build checks it on a
+   * thread of its own while Eleventy reads its templates). Without it, the content is checked
+   * before each build, and while `npm start` runs, again only where files changed.
+   */
+  checkedAhead?: ContentSupply;
+}
+
 /**
- * Loads and checks all content before Eleventy writes anything, and makes it available to
- * templates: the data files as global data, the reviews as collections.
+ * Checks all content before Eleventy writes anything, and makes it available to templates: the
+ * data files as global data, the reviews as collections.
  */
-export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions): void {
+export function contentPlugin(eleventyConfig: UserConfig, options: ContentPluginOptions): void {
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
@@ -37,18 +46,19 @@ export function contentPlugin(eleventyConfig: UserConfig, options: BuildOptions)
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => {
     changedFiles = files.map((file) => path.resolve(file));
   });
+  // The content of the build under way.
+  let supply: ContentSupply | undefined = options.checkedAhead;
+  const currentSupply = (): ContentSupply => {
+    if (!supply) throw new Error("The site's content was read before it was loaded (eleventy.before has not run).");
+    return supply;
+  };
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
     changedReviews = undefined;
-    // A production build supplies content it is checking on another thread, arriving while Eleventy reads its templates.
-    if (contentState.supplied) {
-      contentState.current = contentState.supplied;
-      contentState.supplied = undefined;
-      return;
-    }
+    if (options.checkedAhead) return;
     const watching = runMode === "serve" || runMode === "watch";
     // Only a watching Eleventy builds again in this process, so only it keeps each review's checks.
     const content = await loadContent(options, undefined, watching ? { changedFiles: changedFiles.length ? new Set(changedFiles) : undefined } : undefined);
-    contentState.current = suppliedNow(content);
+    supply = suppliedNow(content);
     const shown = listSignature(content.reviews);
     const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(paths.reviews + path.sep));
     if (watching && onlyReviewsChanged && shown === listsShown) {

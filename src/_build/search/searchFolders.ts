@@ -1,6 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { SearchablePage } from "./pageBatches.ts";
+
+/** A page's address and the part of it that search indexes (see searchablePart in streamingIndex.ts). */
+export interface SearchablePage {
+  url: string;
+  html: string;
+}
 
 /** A folder of searchable pages, complete and ready for Pagefind to read. */
 export interface SearchFolder {

@@ -1,32 +1,43 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildSearchIndex } from "./pagefindIndex.ts";
-import type { SearchablePage } from "./pageBatches.ts";
+import { searchFolders, type SearchFolder } from "./searchFolders.ts";
 import { searchablePart } from "./streamingIndex.ts";
 
-/** Where a production build sends each page's searchable part as it is rendered; unset while `npm start` runs. */
-export const searchFeed: { send?: (page: SearchablePage) => void } = {};
+/** How a run feeds search: see .eleventy.ts. */
+export type SearchIndexOptions =
+  /** Each page's searchable part is written into folders under `room` as it is rendered; `onFolder` hears of each full one. */
+  | { kind: "folders"; room: string; onFolder: (folder: SearchFolder) => void }
+  /** The whole site is indexed again after each build, in the background (`npm start`). */
+  | { kind: "after-each-build" }
+  | { kind: "none" };
 
 /**
  * Feeds the search index. In a production build, each page goes to Pagefind as it is rendered
  * (see streamingIndex.ts). With `npm start`, the whole site is re-indexed after each rebuild, in
  * the background: the browser reloads at once and search catches up a moment later.
  */
-export function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-    const { url, outputPath } = this.page;
-    if (searchFeed.send && url && typeof outputPath === "string" && outputPath.endsWith(".html")) {
-      const searchable = searchablePart(content);
-      if (searchable) searchFeed.send({ url, html: searchable });
-    }
-    return content;
-  });
+export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchIndexOptions): void {
+  if (options.kind === "folders") {
+    const folders = searchFolders(options.room, options.onFolder);
+    eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
+      const { url, outputPath } = this.page;
+      if (url && typeof outputPath === "string" && outputPath.endsWith(".html")) {
+        const searchable = searchablePart(content);
+        if (searchable) folders.add({ url, html: searchable });
+      }
+      return content;
+    });
+    // Every page is rendered: the last folder is complete.
+    eleventyConfig.on("eleventy.after", () => folders.flush());
+  }
 
-  let running: Promise<unknown> = Promise.resolve();
-  eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (runMode !== "serve" && runMode !== "watch") return;
-    running = running
-      .then(() => buildSearchIndex(directories.output))
-      .then(({ pageCount }) => console.log(`[search] Indexed ${pageCount} pages.`))
-      .catch((error: unknown) => console.error(`[search] ${error instanceof Error ? error.message : String(error)}`));
-  });
+  if (options.kind === "after-each-build") {
+    let running: Promise<unknown> = Promise.resolve();
+    eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+      running = running
+        .then(() => buildSearchIndex(directories.output))
+        .then(({ pageCount }) => console.log(`[search] Indexed ${pageCount} pages.`))
+        .catch((error: unknown) => console.error(`[search] ${error instanceof Error ? error.message : String(error)}`));
+    });
+  }
 }
