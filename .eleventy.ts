@@ -33,7 +33,7 @@ export default function (eleventyConfig: UserConfig) {
     run.kind === "serve"
       ? { kind: "after-each-build" }
       : rendering?.searchRoom
-        ? { kind: "folders", room: rendering.searchRoom, onFolder: tellBuildOfSearchFolder }
+        ? { kind: "folders", room: rendering.searchRoom, fallbackRoom: rendering.searchFallbackRoom, onFolder: tellBuildOfSearchFolder }
         : { kind: "none" };
 
   eleventyConfig.ignores.add("src/_build/**");

@@ -31,12 +31,14 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
 /**
  * Which kind of run Eleventy is in, for `.eleventy.ts` to put it together: `npm start`, the
  * production build's rendering process (started by siteBuild.ts, which sets SCR_RENDERING and,
- * when there is a search index to feed, SCR_SEARCH_ROOM), or Eleventy on its own.
+ * when there is a search index to feed, SCR_SEARCH_ROOM and SCR_SEARCH_FALLBACK_ROOM), or Eleventy on its own.
  */
-export type RunKind = { kind: "serve" } | { kind: "rendering"; searchRoom: string | undefined } | { kind: "plain" };
+export type RunKind = { kind: "serve" } | { kind: "rendering"; searchRoom: string | undefined; searchFallbackRoom: string | undefined } | { kind: "plain" };
 
 export function readRunKind(env: NodeJS.ProcessEnv = process.env): RunKind {
   if (env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch") return { kind: "serve" };
-  if (env.SCR_RENDERING === "1") return { kind: "rendering", searchRoom: env.SCR_SEARCH_ROOM || undefined };
+  if (env.SCR_RENDERING === "1") {
+    return { kind: "rendering", searchRoom: env.SCR_SEARCH_ROOM || undefined, searchFallbackRoom: env.SCR_SEARCH_FALLBACK_ROOM || undefined };
+  }
   return { kind: "plain" };
 }

@@ -21,5 +21,8 @@ export const paths = {
 
 /** A path as an editor would type it: relative to the project root, with forward slashes. */
 export function displayPath(absolutePath: string, root: string = projectRoot): string {
-  return path.relative(root, absolutePath).split(path.sep).join("/");
+  const relative = path.relative(root, absolutePath);
+  // A path outside the project reads better whole than as a climb out of it.
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? absolutePath : relative;
+  return shown.split(path.sep).join("/");
 }

@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
 
 /** A process's parent, from /proc/<pid>/stat (the field after the state, which follows the name in brackets). */
@@ -53,10 +54,31 @@ export interface Measured {
 }
 
 /** Runs a command to completion, timing it and sampling its memory (Pagefind's own process included). */
+/** The processes the benchmark has started and that are still running, so that stopping it stops them. */
+const running = new Set<ChildProcess>();
+
+/** Counts a process the benchmark started as running until it exits. */
+export function tracked<T extends ChildProcess>(child: T): T {
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  return child;
+}
+
+/** Stops every process the benchmark started (each build cleans up after itself), and waits for them to end. */
+export async function stopChildren(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+    }),
+  );
+}
+
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    const child = tracked(spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } }));
     let stdout = "";
     let stderr = "";
     let peakBytes = 0;

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { tracked } from "./measureProcess.ts";
 import { appendFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -7,10 +8,10 @@ import path from "node:path";
  * rebuilt (the dev server reloads the page as soon as it has). Returns milliseconds.
  */
 export async function measureServeRebuild(root: string, reviewFile: string, port: number): Promise<{ milliseconds: number; written: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${port}`], {
+  const child = tracked(spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${port}`], {
     cwd: root,
     env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
-  });
+  }));
   let log = "";
   const waitFor = (pattern: RegExp, from: number, timeout: number) =>
     new Promise<RegExpExecArray>((resolve, reject) => {

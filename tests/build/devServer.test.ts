@@ -1,27 +1,38 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { appendFile, cp, readFile, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { indexedUrls } from "../support/pagefindFragments.ts";
 import { copyProject } from "../support/projectCopy.ts";
 
 let project: Awaited<ReturnType<typeof copyProject>>;
 let log = "";
 let stop: () => Promise<void> = async () => {};
 
-/** Waits until `npm start` reports a finished build after `from` in its output; returns that line. */
-async function nextBuild(from: number): Promise<string> {
+/** Waits until `npm start` prints a line matching `pattern` after `from` in its output; returns that line. */
+async function nextLine(pattern: RegExp, from: number, what: string): Promise<string> {
   for (let waited = 0; waited < 60_000; waited += 100) {
-    const line = /Wrote \d+ files?[^\n]*/.exec(log.slice(from))?.[0];
+    const line = pattern.exec(log.slice(from))?.[0];
     if (line) return line;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`npm start did not rebuild:\n${log.slice(-1500)}`);
+  throw new Error(`npm start did not ${what}:\n${log.slice(-1500)}`);
 }
+
+/** Waits until `npm start` reports a finished build after `from` in its output; returns that line. */
+const nextBuild = (from: number) => nextLine(/Wrote \d+ files?[^\n]*/, from, "rebuild");
+/** Waits until `npm start` has indexed the site for search again after `from`. */
+const nextIndex = (from: number) => nextLine(/\[search\] Indexed \d+ pages/, from, "index the site for search");
 
 before(async () => {
   project = await copyProject();
   await cp(path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-b-2014.md"), path.join(project.root, "src", "reviews", "child-b.md"));
+  await cp(path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-d-2020.md"), path.join(project.root, "src", "reviews", "child-d.md"));
+  // The page of a review deleted before npm start, left in _site/ by an earlier build.
+  await mkdir(path.join(project.root, "_site", "reviews", "child-gone"), { recursive: true });
+  await writeFile(path.join(project.root, "_site", "reviews", "child-gone", "index.html"), "<!DOCTYPE html><title>Child gone</title>");
   const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${8200 + Math.floor(Math.random() * 500)}`], {
     cwd: project.root,
     env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
@@ -34,7 +45,7 @@ before(async () => {
     await exited;
   };
   await nextBuild(0);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await nextIndex(0);
 });
 after(async () => {
   await stop();
@@ -58,4 +69,33 @@ test("with npm start running, changing a review's title updates the lists that s
   assert.match(await built("reviews/index.html"), /Child B renamed/);
   assert.match(await built("reviews/themes/index.html"), /Reviews by theme/);
   assert.match(await built("reviews/child-b/index.html"), /aria-label="Breadcrumb"[\s\S]*Local reviews/);
+});
+
+/** Waits until search has been indexed again after every rebuild so far, so its files are whole. */
+async function searchSettled(): Promise<void> {
+  const count = (pattern: RegExp) => log.match(pattern)?.length ?? 0;
+  for (let waited = 0; count(/\[search\] Indexed/g) < count(/Wrote \d+ files?/g); waited += 100) {
+    if (waited > 60_000) throw new Error(`npm start did not index the site for search:\n${log.slice(-1500)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+test("a review deleted before npm start started never shows: its old page is gone from the site and from search", async () => {
+  await searchSettled();
+  assert.equal(existsSync(path.join(project.root, "_site", "reviews", "child-gone")), false);
+  const urls = await indexedUrls(path.join(project.root, "_site", "pagefind"));
+  assert.ok(urls.includes("/reviews/child-b/"), urls.join(", "));
+  assert.ok(!urls.includes("/reviews/child-gone/"), urls.join(", "));
+});
+
+test("with npm start running, a deleted review's page goes from the site and from search at the next rebuild", async () => {
+  await rm(review());
+  // Eleventy does not rebuild when a file is deleted, only at the next change.
+  const from = log.length;
+  await appendFile(path.join(project.root, "src", "reviews", "child-d.md"), "\nA sentence added later.\n");
+  await nextBuild(from);
+  await searchSettled();
+  assert.equal(existsSync(path.join(project.root, "_site", "reviews", "child-b")), false);
+  assert.doesNotMatch(await built("reviews/index.html"), /Child B/);
+  assert.ok(!(await indexedUrls(path.join(project.root, "_site", "pagefind"))).includes("/reviews/child-b/"));
 });

@@ -2,7 +2,11 @@ import { spawn } from "node:child_process";
 import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { ownedName } from "../../src/_build/lifecycle/ownedFolders.ts";
 import { projectRoot } from "../../src/_build/projectPaths.ts";
+
+/** What copies of the project are called, in the system's temporary folder. */
+export const PROJECT_COPY_PREFIX = "scr-project";
 
 /** Folders never copied: installed packages (linked instead), build outputs and history. */
 const SKIPPED = new Set(["node_modules", ".git", "_site", ".test-output", "dist", ".scratch", "test-results"]);
@@ -12,7 +16,8 @@ const SKIPPED = new Set(["node_modules", ".git", "_site", ".test-output", "dist"
  * real project is never touched. node_modules is linked, not copied.
  */
 export async function copyProject(): Promise<{ root: string; remove(): Promise<void> }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), "scr-project-"));
+  // Named with this process's id, so the copy of a run killed outright can be told apart and swept.
+  const root = await mkdtemp(path.join(os.tmpdir(), `${ownedName(PROJECT_COPY_PREFIX)}-`));
   await cp(projectRoot, root, {
     recursive: true,
     filter: (source) => !SKIPPED.has(path.relative(projectRoot, source).split(path.sep)[0] ?? ""),

@@ -25,7 +25,11 @@ test("without SCR_TODAY, today is a YYYY-MM-DD date", () => {
 
 test("the kind of run: npm start, the production build's rendering process (with or without search), or Eleventy alone", () => {
   assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "serve", SCR_RENDERING: "1" }), { kind: "serve" });
-  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "/dev/shm/search" }), { kind: "rendering", searchRoom: "/dev/shm/search" });
-  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "" }), { kind: "rendering", searchRoom: undefined });
+  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "/dev/shm/search", SCR_SEARCH_FALLBACK_ROOM: "/tmp/search" }), {
+    kind: "rendering",
+    searchRoom: "/dev/shm/search",
+    searchFallbackRoom: "/tmp/search",
+  });
+  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "" }), { kind: "rendering", searchRoom: undefined, searchFallbackRoom: undefined });
   assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "build" }), { kind: "plain" });
 });

@@ -3,7 +3,9 @@ import path from "node:path";
 import { loadSiteData } from "../content/siteData.ts";
 import { ContentProblemsError } from "../content/problems.ts";
 import { paths } from "../projectPaths.ts";
-import { buildSite, type StageTiming } from "../siteBuild.ts";
+import { ownedName } from "../lifecycle/ownedFolders.ts";
+import { BuildStoppedError } from "../lifecycle/stopSignals.ts";
+import { buildSite, removeLeftovers, type StageTiming } from "../siteBuild.ts";
 import { allFiles, htmlFiles } from "../siteFiles.ts";
 import { MANIFEST_NAME, writeManifest } from "./manifest.ts";
 import { buildOfflineIndex, offlineIndexScript } from "./offlineIndex.ts";
@@ -29,16 +31,22 @@ export function archiveName(slug: string, date: string): string {
  * Pagefind, its own search index as a classic script, and a SHA-256 manifest of every file.
  * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only).
  */
-export async function makeOfflineArchive(date: string, distDir: string = paths.dist): Promise<ArchiveResult> {
+export async function makeOfflineArchive(date: string, distDir: string = paths.dist, signal?: AbortSignal): Promise<ArchiveResult> {
   const { data, problems } = await loadSiteData();
   if (!data) throw new ContentProblemsError(problems);
   process.env.SCR_ARCHIVE_DATE = date;
-  const staging = path.join(distDir, `.archive-staging-${process.pid}`);
+  const staging = path.join(distDir, ownedName(".archive-staging"));
   const topFolder = archiveName(data.site.archiveSlug, date);
   const zipPath = path.join(distDir, `${topFolder}.zip`);
   await mkdir(distDir, { recursive: true });
+  await removeLeftovers(staging, [
+    { dir: distDir, prefix: ".archive-staging" },
+    { dir: distDir, prefix: `${topFolder}.zip.partial` },
+  ]);
+  // Written beside the final name, then renamed: a half-written zip never carries the real name.
+  const partial = `${zipPath}.${ownedName("partial")}`;
   try {
-    const { timings } = await buildSite(staging, { searchIndex: false });
+    const { timings } = await buildSite(staging, { searchIndex: false, ...(signal ? { signal } : {}) });
     const start = performance.now();
     const records = await buildOfflineIndex(staging, await htmlFiles(staging));
     await writeFile(path.join(staging, OFFLINE_INDEX_FILE), offlineIndexScript(records));
@@ -47,14 +55,16 @@ export async function makeOfflineArchive(date: string, distDir: string = paths.d
     for (const name of await allFiles(staging)) files.set(name, await readFile(path.join(staging, name)));
     files.set(MANIFEST_NAME, new TextEncoder().encode(writeManifest(files)));
 
-    // Written beside the final name, then renamed: a half-written zip never carries the real name.
-    const partial = `${zipPath}.partial-${process.pid}`;
+    signal?.throwIfAborted();
     await writeFile(partial, zipFiles(files, topFolder, date));
     await rename(partial, zipPath);
     timings.push({ stage: "offline archive", milliseconds: performance.now() - start });
     return { zipPath, topFolder, fileCount: files.size, timings };
+  } catch (error) {
+    throw signal?.aborted ? new BuildStoppedError(signal.reason) : error;
   } finally {
     delete process.env.SCR_ARCHIVE_DATE;
     await rm(staging, { recursive: true, force: true });
+    await rm(partial, { force: true });
   }
 }

@@ -8,9 +8,10 @@ import { parseArgs } from "node:util";
 import { makeOfflineArchive } from "../archive/offlineArchive.ts";
 import { verifyFiles } from "../archive/manifest.ts";
 import { unzipFiles } from "../archive/zipFiles.ts";
+import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { displayPath } from "../projectPaths.ts";
 import { isRealIsoDate, todayInLondon } from "../text/dates.ts";
-import { reportFailure } from "./reportFailure.ts";
+import { reportStopOrFailure } from "./reportFailure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +42,7 @@ async function verify(zipPath: string): Promise<number> {
   return 1;
 }
 
+const stopping = stopOnSignals();
 try {
   if (values.verify) {
     process.exitCode = await verify(values.verify);
@@ -48,10 +50,12 @@ try {
     const date = values.date ?? todayInLondon();
     if (!isRealIsoDate(date)) throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
     if (values.fixtures) process.env.SCR_FIXTURES = "1";
-    const result = await makeOfflineArchive(date, values.output ? path.resolve(values.output) : undefined);
+    const result = await makeOfflineArchive(date, values.output ? path.resolve(values.output) : undefined, stopping.signal);
     if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
     console.log(`Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`);
   }
 } catch (error) {
-  process.exitCode = reportFailure(error);
+  process.exitCode = reportStopOrFailure(error, stopping, "the archive has cleaned up after itself, and no zip was written.");
+} finally {
+  stopping.dispose();
 }

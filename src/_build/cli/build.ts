@@ -5,8 +5,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { displayPath, paths } from "../projectPaths.ts";
+import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { buildSite } from "../siteBuild.ts";
-import { reportFailure } from "./reportFailure.ts";
+import { reportStopOrFailure } from "./reportFailure.ts";
 
 const { values } = parseArgs({
   options: {
@@ -21,11 +22,14 @@ if (values.fixtures) process.env.SCR_FIXTURES = "1";
 if (values.drafts) process.env.SCR_DRAFTS = "1";
 const outputDir = values.output ? path.resolve(values.output) : paths.output;
 
+const stopping = stopOnSignals();
 try {
-  const result = await buildSite(outputDir);
+  const result = await buildSite(outputDir, { signal: stopping.signal });
   const stages = result.timings.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
   if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
   console.log(`Built the site into ${displayPath(result.outputDir)}/, ${result.pageCount} pages in its search index (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`);
 } catch (error) {
-  process.exitCode = reportFailure(error);
+  process.exitCode = reportStopOrFailure(error, stopping, `the build has cleaned up after itself, and the published site in ${displayPath(outputDir)}/ is unchanged.`);
+} finally {
+  stopping.dispose();
 }

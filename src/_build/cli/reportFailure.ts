@@ -1,4 +1,15 @@
+import { BuildStoppedError, type Stopping } from "../lifecycle/stopSignals.ts";
 import { findContentProblems, formatProblems, githubAnnotations } from "../content/problems.ts";
+
+/**
+ * Prints that a command was stopped by a signal, and what that left (`outcome`), and returns the
+ * conventional exit code; for any other failure, see reportFailure.
+ */
+export function reportStopOrFailure(error: unknown, stopping: Stopping, outcome: string): number {
+  if (!(error instanceof BuildStoppedError)) return reportFailure(error);
+  console.error(`Stopped (${stopping.stoppedBy() ?? "by a signal"}): ${outcome}`);
+  return stopping.exitCode();
+}
 
 /**
  * Prints why a build failed, for the person who will fix it: content problems as a list naming

@@ -8,6 +8,7 @@ import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
 import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
 import { deepFreeze } from "./deepFreeze.ts";
+import { removeStaleReviewPages } from "./staleReviewPages.ts";
 
 /** Reviews on one page of a list: enough to scan, few enough to keep every page small. */
 export const LIST_PAGE_SIZE = 20;
@@ -52,13 +53,17 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
     if (!supply) throw new Error("The site's content was read before it was loaded (eleventy.before has not run).");
     return supply;
   };
-  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
     changedReviews = undefined;
     if (options.checkedAhead) return;
     const watching = runMode === "serve" || runMode === "watch";
     // Only a watching Eleventy builds again in this process, so only it keeps each review's checks.
     const content = await loadContent(options, undefined, watching ? { changedFiles: changedFiles.length ? new Set(changedFiles) : undefined } : undefined);
     supply = suppliedNow(content);
+    if (watching) {
+      const removed = removeStaleReviewPages(directories.output, new Set(content.reviews.map((review) => review.slug)));
+      if (removed.length) console.log(`[content] Removed the pages of reviews that no longer exist: ${removed.join(", ")}`);
+    }
     const shown = listSignature(content.reviews);
     const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(paths.reviews + path.sep));
     if (watching && onlyReviewsChanged && shown === listsShown) {

@@ -31,19 +31,23 @@ export interface Rendering {
 
 /**
  * Renders the site into `outputDir` in a child process, as a production build (see .eleventy.ts,
- * which reads the kind of run from the environment). With a `searchRoom`, the pages' searchable
- * parts are written there, and `onSearchFolder` hears of each folder once it is complete.
+ * which reads the kind of run from the environment). With `search`, the pages' searchable parts
+ * are written into its room (or its fallback room, if that fills up), and its `onFolder` hears of
+ * each folder once it is complete.
  */
-export function startRendering(outputDir: string, searchRoom?: string, onSearchFolder?: (folder: SearchFolder) => void): Rendering {
+export function startRendering(
+  outputDir: string,
+  search?: { room: string; fallbackRoom: string | undefined; onFolder: (folder: SearchFolder) => void },
+): Rendering {
   const module = new URL("./renderChild.ts", import.meta.url).href;
-  const env = { ...process.env, SCR_RENDERING: "1", SCR_SEARCH_ROOM: searchRoom ?? "" };
+  const env = { ...process.env, SCR_RENDERING: "1", SCR_SEARCH_ROOM: search?.room ?? "", SCR_SEARCH_FALLBACK_ROOM: search?.fallbackRoom ?? "" };
   // "advanced" serialization copies strings as they are, without JSON's escaping.
   const child = fork(fileURLToPath(TYPESCRIPT_STARTER), [module, outputDir], { serialization: "advanced", execArgv: [], stdio: "inherit", env });
   // Ended, and every message read: the channel closes only after its last message.
   const exited = Promise.all([once(child, "exit").then(() => child.exitCode), once(child, "disconnect")]).then(([code]) => code);
   let outcome: Exclude<FromRendering, { type: "searchFolder" }> | undefined;
   child.on("message", (message: FromRendering) => {
-    if (message.type === "searchFolder") onSearchFolder?.(message.folder);
+    if (message.type === "searchFolder") search?.onFolder(message.folder);
     else outcome = message;
   });
   const finished = (async () => {

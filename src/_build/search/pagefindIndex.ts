@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -21,6 +22,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: nu
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length) throw new SearchIndexError(added.errors);
     if (added.page_count === 0) throw new SearchIndexError([`No pages to index in ${siteDir}: the site build wrote no HTML with data-pagefind-body.`]);
+    // Pagefind writes over an earlier index but leaves its files: pages that are gone would stay in them.
+    await rm(path.join(siteDir, "pagefind"), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
     if (written.errors.length) throw new SearchIndexError(written.errors);
     return { pageCount: added.page_count };

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** A page's address and the part of it that search indexes (see searchablePart in streamingIndex.ts). */
@@ -29,28 +29,59 @@ export function pageFile(url: string): string {
   return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
 }
 
+/** Errors that mean the folder's file system is full: the pages go on disk instead. */
+const FULL = new Set(["ENOSPC", "EDQUOT"]);
+
 /**
  * Writes searchable pages as files into numbered folders under `room`, and passes each folder on
  * once it holds `size` pages; `flush` passes on the last one, once the last page is rendered.
  * Files, not a message to Pagefind for each page: Pagefind reads a folder's pages on every core,
  * and one at a time they cost it a third more time, while the rendering needs the same cores.
- * Written by the rendering process, no page has to be copied across to the build's process.
+ * If `room` fills up (a small /dev/shm, say), the folder so far is passed on as it is and the
+ * rest of the pages go under `fallbackRoom`, on disk: a full memory folder never fails the build.
  */
-export function searchFolders(room: string, onFolder: (folder: SearchFolder) => void, size: number = PAGES_PER_FOLDER): { add(page: SearchablePage): void; flush(): void } {
+export function searchFolders(
+  room: string,
+  onFolder: (folder: SearchFolder) => void,
+  { size = PAGES_PER_FOLDER, fallbackRoom }: { size?: number; fallbackRoom?: string } = {},
+): { add(page: SearchablePage): void; flush(): void } {
+  let currentRoom = room;
   let folderNumber = 0;
   let pageCount = 0;
-  const current = () => path.join(room, String(folderNumber));
+  const current = () => path.join(currentRoom, String(folderNumber));
   const flush = () => {
     if (!pageCount) return;
     onFolder({ path: current(), pageCount });
     folderNumber += 1;
     pageCount = 0;
   };
-  return {
-    add({ url, html }) {
-      const file = path.join(current(), pageFile(url));
+  const write = ({ url, html }: SearchablePage) => {
+    const file = path.join(current(), pageFile(url));
+    try {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, html);
+    } catch (error) {
+      // A page cut short by a full folder must not reach Pagefind, nor its empty folder stay.
+      rmSync(file, { force: true });
+      try {
+        rmdirSync(path.dirname(file));
+      } catch {
+        // Other pages are in it: it stays.
+      }
+      throw error;
+    }
+  };
+  return {
+    add(page) {
+      try {
+        write(page);
+      } catch (error) {
+        if (!fallbackRoom || currentRoom === fallbackRoom || !FULL.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+        console.log(`${room} is full: the rest of the pages for the search index wait on disk, in ${fallbackRoom}.`);
+        flush();
+        currentRoom = fallbackRoom;
+        write(page);
+      }
       pageCount += 1;
       if (pageCount >= size) flush();
     },

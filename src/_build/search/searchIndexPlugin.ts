@@ -5,8 +5,11 @@ import { searchablePart } from "./streamingIndex.ts";
 
 /** How a run feeds search: see .eleventy.ts. */
 export type SearchIndexOptions =
-  /** Each page's searchable part is written into folders under `room` as it is rendered; `onFolder` hears of each full one. */
-  | { kind: "folders"; room: string; onFolder: (folder: SearchFolder) => void }
+  /**
+   * Each page's searchable part is written into folders under `room` (or `fallbackRoom` once that
+   * is full) as it is rendered; `onFolder` hears of each full one.
+   */
+  | { kind: "folders"; room: string; fallbackRoom: string | undefined; onFolder: (folder: SearchFolder) => void }
   /** The whole site is indexed again after each build, in the background (`npm start`). */
   | { kind: "after-each-build" }
   | { kind: "none" };
@@ -18,7 +21,7 @@ export type SearchIndexOptions =
  */
 export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchIndexOptions): void {
   if (options.kind === "folders") {
-    const folders = searchFolders(options.room, options.onFolder);
+    const folders = searchFolders(options.room, options.onFolder, options.fallbackRoom ? { fallbackRoom: options.fallbackRoom } : {});
     eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
       const { url, outputPath } = this.page;
       if (url && typeof outputPath === "string" && outputPath.endsWith(".html")) {

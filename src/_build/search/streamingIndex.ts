@@ -1,8 +1,9 @@
-import { accessSync, constants, mkdtempSync } from "node:fs";
+import { accessSync, constants, mkdtempSync, statfsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { ownedName, type OwnedPlace } from "../lifecycle/ownedFolders.ts";
 import type { SearchFolder } from "./searchFolders.ts";
 import { SearchIndexError } from "./pagefindIndex.ts";
 
@@ -14,6 +15,8 @@ import { SearchIndexError } from "./pagefindIndex.ts";
 export interface StreamingSearchIndex {
   /** Where the rendering writes the searchable pages, in folders of a few hundred. */
   room: string;
+  /** Where they go instead if `room` (in memory) fills up. */
+  fallbackRoom: string | undefined;
   /** A complete folder of searchable pages, for Pagefind to read now. */
   addFolder(folder: SearchFolder): void;
   /** Waits for every page, then writes the index to `<siteDir>/pagefind/`. Every error Pagefind reports is raised. */
@@ -57,30 +60,60 @@ export function searchablePart(html: string): string | undefined {
   return `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 }
 
+/** Where a build's folders of pages for Pagefind are named from: see ownedFolders.ts. */
+export const SEARCH_ROOM_PREFIX = "scr-search";
+
+/** The memory-backed folder to use where there is one: /dev/shm, unless SCR_MEMORY_DIR names another (the tests' tiny one). */
+export function memoryFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SCR_MEMORY_DIR || "/dev/shm";
+}
+
 /**
- * A folder for the pages waiting for Pagefind: in memory (/dev/shm) where the system has one, since
- * each file is read once and deleted soon after, and on some disks (ext4 without a journal)
- * thousands of deletions slow down the files created after them, Pagefind's own included.
+ * Less free memory than this in the memory-backed folder, and the pages wait on disk from the
+ * start. On 5,000 reviews at most about 7 MB of pages wait at once; Docker gives containers a
+ * /dev/shm of 64 MB, which other programs share.
  */
-function waitingRoom(): string {
-  let parent = tmpdir();
+const MEMORY_NEEDED = 32 * 1024 * 1024;
+
+function hasRoomFor(folder: string, bytes: number): boolean {
   try {
-    accessSync("/dev/shm", constants.W_OK);
-    parent = "/dev/shm";
+    accessSync(folder, constants.W_OK);
+    const { bavail, bsize } = statfsSync(folder);
+    return bavail * bsize >= bytes;
   } catch {
-    // No memory-backed folder here: the system's temporary folder serves.
+    return false;
   }
-  return mkdtempSync(path.join(parent, "search-pages-"));
+}
+
+/**
+ * The folders for the pages waiting for Pagefind: in memory (/dev/shm) where the system has enough
+ * of it, since each file is read once and deleted soon after, and on some disks (ext4 without a
+ * journal) thousands of deletions slow down the files created after them, Pagefind's own included.
+ * The system's temporary folder, on disk, takes the pages if the memory fills up (`fallback`), or
+ * all of them where there is too little memory to start with.
+ */
+export function waitingRooms(memory: string = memoryFolder()): { room: string; fallback: string | undefined } {
+  const onDisk = () => mkdtempSync(path.join(tmpdir(), `${ownedName(SEARCH_ROOM_PREFIX)}-`));
+  if (!hasRoomFor(memory, MEMORY_NEEDED)) return { room: onDisk(), fallback: undefined };
+  return { room: mkdtempSync(path.join(memory, `${ownedName(SEARCH_ROOM_PREFIX)}-`)), fallback: onDisk() };
+}
+
+/** Where builds that were killed outright may have left folders of search pages: see sweepLeftovers. */
+export function searchRoomPlaces(): OwnedPlace[] {
+  return [memoryFolder(), tmpdir()].map((dir) => ({ dir, prefix: SEARCH_ROOM_PREFIX }));
 }
 
 export function startStreamingIndex(): StreamingSearchIndex {
   const created = pagefind.createIndex({ forceLanguage: "en" });
-  const room = waitingRoom();
+  const { room, fallback: fallbackRoom } = waitingRooms();
   const added: Promise<{ errors: string[]; page_count: number }>[] = [];
   let pageCount = 0;
-  const clearRoom = () => rm(room, { recursive: true, force: true });
+  const clearRoom = async () => {
+    for (const folder of [room, fallbackRoom]) if (folder) await rm(folder, { recursive: true, force: true });
+  };
   return {
     room,
+    fallbackRoom,
     addFolder(folder) {
       pageCount += folder.pageCount;
       added.push(

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { indexedUrls } from "../../support/pagefindFragments.ts";
 import { searchFolders } from "../../../src/_build/search/searchFolders.ts";
 import { searchablePart, startStreamingIndex } from "../../../src/_build/search/streamingIndex.ts";
 
@@ -44,22 +44,11 @@ test("the mark's words in the page's text do not stand for the marked element", 
   assert.equal(searchablePart(page('<main id="main-content"><p>Pages carry data-pagefind-body on their main content.</p></main>')), undefined);
 });
 
-/** The addresses in a written index, read back from its fragments (gzip, after Pagefind's 12-byte signature). */
-async function indexedUrls(pagefindDir: string): Promise<string[]> {
-  const fragments = path.join(pagefindDir, "fragment");
-  const urls = [];
-  for (const name of await readdir(fragments)) {
-    const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray("pagefind_dcd".length).toString("utf8")) as { url: string };
-    urls.push(fragment.url);
-  }
-  return urls.sort();
-}
-
 test("pages written into folders for the streaming index are all searchable at their own addresses", async () => {
   const site = await mkdtemp(path.join(tmpdir(), "streaming-index-"));
   const index = startStreamingIndex();
   try {
-    const folders = searchFolders(index.room, (folder) => index.addFolder(folder), 200);
+    const folders = searchFolders(index.room, (folder) => index.addFolder(folder), { size: 200 });
     const urls = ["/", "/about.html", ...Array.from({ length: 450 }, (_, n) => `/reviews/child-${n}/`)];
     for (const url of urls) folders.add({ url, html: searchablePart(page(`<main data-pagefind-body><h1>Page ${url}</h1><p>Neglect</p></main>`)) ?? "" });
     folders.flush();
