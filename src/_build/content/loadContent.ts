@@ -23,33 +23,31 @@ export interface Content {
 const READ_CONCURRENCY = 32;
 
 /**
- * The result of checking each file, kept while `npm start` runs: it rebuilds after every change,
- * and re-reading thousands of unchanged reviews each time would slow every reload. A file is read
- * again when its size or time changes, or the vocabularies or the date do (its context). Files
- * with problems are always read again, so fixing a missing document shows at once.
- */
-const checkedFiles = new Map<string, { stamp: string; context: string; result: Awaited<ReturnType<typeof readReview>> }>();
-
-/**
- * Asks loadContent to keep each file's checks for the next load, as `npm start` does. A one-off
- * build passes nothing: it neither keeps checks nor looks at files' times, which takes a
- * noticeable part of a second with thousands of reviews.
+ * Each file's checks, kept from one load to the next, as `npm start` does: it rebuilds after every
+ * change, and re-reading thousands of unchanged reviews each time would slow every reload. A file
+ * is read again when its size or time changes, or the vocabularies or the date do (its context).
+ * Files with problems are always read again, so fixing a missing document shows at once. A one-off
+ * build keeps nothing: it neither keeps checks nor looks at files' times, which takes a noticeable
+ * part of a second with thousands of reviews. The checks live as long as the object that holds
+ * them (npm start's content plugin).
  */
 export interface KeptChecks {
+  /** The result of checking each file, by its path. */
+  files: Map<string, { stamp: string; context: string; result: Awaited<ReturnType<typeof readReview>> }>;
   /** The files the file watcher saw change since the last load; the others' checks are reused without asking the disk. */
-  changedFiles?: ReadonlySet<string>;
+  changedFiles?: ReadonlySet<string> | undefined;
 }
 
 async function readReviewOnce(source: ReviewSource, context: string, read: () => ReturnType<typeof readReview>, kept?: KeptChecks): ReturnType<typeof readReview> {
   if (!kept) return read();
-  const known = checkedFiles.get(source.absolutePath);
+  const known = kept.files.get(source.absolutePath);
   if (kept.changedFiles && known?.context === context && !kept.changedFiles.has(source.absolutePath)) return known.result;
   const info = await stat(source.absolutePath);
   const stamp = `${info.mtimeMs}|${info.size}`;
   if (known?.stamp === stamp && known.context === context) return known.result;
   const result = await read();
-  if (result.problems.length) checkedFiles.delete(source.absolutePath);
-  else checkedFiles.set(source.absolutePath, { stamp, context, result });
+  if (result.problems.length) kept.files.delete(source.absolutePath);
+  else kept.files.set(source.absolutePath, { stamp, context, result });
   return result;
 }
 

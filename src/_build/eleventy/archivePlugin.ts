@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { makeLinksRelative } from "../archive/relativeUrls.ts";
+import { addHtmlTransform } from "./htmlTransform.ts";
 
 /**
  * For the offline archive only: every page's links become relative, so the copy works when opened
@@ -7,9 +8,5 @@ import { makeLinksRelative } from "../archive/relativeUrls.ts";
  */
 export function archivePlugin(eleventyConfig: UserConfig, options: { archiveDate: string | undefined }): void {
   if (!options.archiveDate) return;
-  eleventyConfig.addTransform("archive-relative-links", async function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-    const { url, outputPath } = this.page;
-    if (!url || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-    return makeLinksRelative(content, url);
-  });
+  addHtmlTransform(eleventyConfig, "archive-relative-links", (html, url) => makeLinksRelative(html, url));
 }

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
-import { paths } from "../projectPaths.ts";
+import { displayPath, paths } from "../projectPaths.ts";
 
 /** The bundles the pages load, by the name templates ask for, and the source each is built from. */
 const ENTRY_POINTS = {
@@ -18,14 +18,14 @@ const entryName = (name: string) => name.replace(".", "-");
 export type AssetName = keyof typeof ENTRY_POINTS;
 
 /** Each bundle, by name: where it was written ("/assets/dist/site-css-4F2A1C.css") and its SRI hash. */
-const manifest = new Map<string, { url: string; integrity: string }>();
+type Manifest = ReadonlyMap<string, { url: string; integrity: string }>;
 
 /**
  * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
  * cached for a year. Scripts are classic (IIFE) bundles: module scripts do not run from file://,
  * and the offline archive must work from disk.
  */
-export async function bundleAssets(outputDir: string): Promise<Map<string, { url: string; integrity: string }>> {
+export async function bundleAssets(outputDir: string): Promise<Manifest> {
   const result = await esbuild.build({
     entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)])),
     outdir: path.join(outputDir, "assets", "dist"),
@@ -38,12 +38,12 @@ export async function bundleAssets(outputDir: string): Promise<Map<string, { url
     legalComments: "none",
     logLevel: "silent",
   });
-  manifest.clear();
+  const manifest = new Map<string, { url: string; integrity: string }>();
   for (const [outputPath, output] of Object.entries(result.metafile.outputs)) {
     if (!output.entryPoint) continue;
     const name = Object.entries(ENTRY_POINTS).find(([, source]) => path.resolve(paths.assets, source) === path.resolve(output.entryPoint ?? ""))?.[0];
     if (!name) continue;
-    const url = `/${path.relative(outputDir, path.resolve(outputPath)).split(path.sep).join("/")}`;
+    const url = `/${displayPath(path.resolve(outputPath), outputDir)}`;
     // Subresource Integrity: the browser refuses a bundle that is not byte for byte the one built.
     const integrity = `sha384-${createHash("sha384").update(await readFile(outputPath)).digest("base64")}`;
     manifest.set(name, { url, integrity });
@@ -51,28 +51,23 @@ export async function bundleAssets(outputDir: string): Promise<Map<string, { url
   return manifest;
 }
 
-function bundle(name: AssetName): { url: string; integrity: string } {
-  const entry = manifest.get(name);
-  if (!entry) throw new Error(`No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`);
-  return entry;
-}
-
-/** The URL of a bundle, for templates: {{ "site.css" | assetUrl }}. */
-export function assetUrl(name: AssetName): string {
-  return bundle(name).url;
-}
-
-/** The bundle's SRI hash, for its integrity attribute. */
-export function assetIntegrity(name: AssetName): string {
-  return bundle(name).integrity;
-}
-
+/**
+ * Bundles the assets before each build, and gives templates each bundle's address and SRI hash:
+ * {{ "site.css" | assetUrl }}, {{ "site.css" | assetIntegrity }}. The manifest of the latest
+ * bundles lives as long as this plugin (one Eleventy configuration, rebuilt or not).
+ */
 export function assetsPlugin(eleventyConfig: UserConfig): void {
+  let manifest: Manifest = new Map();
+  const bundle = (name: AssetName) => {
+    const entry = manifest.get(name);
+    if (!entry) throw new Error(`No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`);
+    return entry;
+  };
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    await bundleAssets(directories.output);
+    manifest = await bundleAssets(directories.output);
   });
-  eleventyConfig.addFilter("assetUrl", assetUrl);
-  eleventyConfig.addFilter("assetIntegrity", assetIntegrity);
+  eleventyConfig.addFilter("assetUrl", (name: AssetName) => bundle(name).url);
+  eleventyConfig.addFilter("assetIntegrity", (name: AssetName) => bundle(name).integrity);
   eleventyConfig.addWatchTarget(path.join(paths.assets, "css"));
   eleventyConfig.addWatchTarget(path.join(paths.assets, "js"));
   // Documents and images keep their names, so links to them stay stable for archives and citations.

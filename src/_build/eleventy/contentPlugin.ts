@@ -2,7 +2,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../buildOptions.ts";
 import { suppliedNow, type ContentSupply } from "../content/contentSupply.ts";
-import { loadContent } from "../content/loadContent.ts";
+import { loadContent, type KeptChecks } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
@@ -40,6 +40,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   // text, say, and nothing a list, feed or another review shows) rebuilds those pages alone; the
   // rest stays as it is on disk. Any other change rebuilds everything, as usual.
   let listsShown: string | undefined;
+  // Each review's checks, kept from one rebuild to the next while `npm start` runs (see KeptChecks).
+  const checkedFiles: KeptChecks["files"] = new Map();
   let changedFiles: string[] = [];
   let changedReviews: Set<string> | undefined;
   // The facets of the library (themes, years, ...), worked out once per build: three collections use them.
@@ -58,7 +60,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
     if (options.checkedAhead) return;
     const watching = runMode === "serve" || runMode === "watch";
     // Only a watching Eleventy builds again in this process, so only it keeps each review's checks.
-    const content = await loadContent(options, undefined, watching ? { changedFiles: changedFiles.length ? new Set(changedFiles) : undefined } : undefined);
+    const content = await loadContent(options, undefined, watching ? { files: checkedFiles, changedFiles: changedFiles.length ? new Set(changedFiles) : undefined } : undefined);
     supply = suppliedNow(content);
     if (watching) {
       const removed = removeStaleReviewPages(directories.output, new Set(content.reviews.map((review) => review.slug)));

@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { addHtmlTransform } from "../eleventy/htmlTransform.ts";
 import { buildSearchIndex } from "./pagefindIndex.ts";
 import { searchFolders, type SearchFolder } from "./searchFolders.ts";
 import { searchablePart } from "./streamingIndex.ts";
@@ -22,13 +23,10 @@ export type SearchIndexOptions =
 export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchIndexOptions): void {
   if (options.kind === "folders") {
     const folders = searchFolders(options.room, options.onFolder, options.fallbackRoom ? { fallbackRoom: options.fallbackRoom } : {});
-    eleventyConfig.addTransform("search-index", function (this: { page: { url: string | false; outputPath: string | false } }, content: string) {
-      const { url, outputPath } = this.page;
-      if (url && typeof outputPath === "string" && outputPath.endsWith(".html")) {
-        const searchable = searchablePart(content);
-        if (searchable) folders.add({ url, html: searchable });
-      }
-      return content;
+    addHtmlTransform(eleventyConfig, "search-index", (html, url) => {
+      const searchable = searchablePart(html);
+      if (searchable) folders.add({ url, html: searchable });
+      return html;
     });
     // Every page is rendered: the last folder is complete.
     eleventyConfig.on("eleventy.after", () => folders.flush());

@@ -2,10 +2,9 @@ import { accessSync, constants, mkdtempSync, statfsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { ownedName, type OwnedPlace } from "../lifecycle/ownedFolders.ts";
 import type { SearchFolder } from "./searchFolders.ts";
-import { SearchIndexError } from "./pagefindIndex.ts";
+import { SearchIndexError, startPagefindIndex } from "./pagefindIndex.ts";
 
 /**
  * A search index filled while Eleventy is still rendering: the rendering writes each page's
@@ -104,11 +103,10 @@ export function searchRoomPlaces(): OwnedPlace[] {
 }
 
 export function startStreamingIndex(): StreamingSearchIndex {
-  const created = pagefind.createIndex({ forceLanguage: "en" });
+  const run = startPagefindIndex();
   const { room, fallback: fallbackRoom } = waitingRooms();
-  const added: Promise<{ errors: string[]; page_count: number }>[] = [];
   let pageCount = 0;
-  const clearRoom = async () => {
+  const clearRooms = async () => {
     for (const folder of [room, fallbackRoom]) if (folder) await rm(folder, { recursive: true, force: true });
   };
   return {
@@ -116,40 +114,22 @@ export function startStreamingIndex(): StreamingSearchIndex {
     fallbackRoom,
     addFolder(folder) {
       pageCount += folder.pageCount;
-      added.push(
-        created.then(async ({ index, errors }) => {
-          if (!index) return { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 };
-          const result = await index.addDirectory({ path: folder.path });
-          // Read once: the folder's memory can go.
-          await rm(folder.path, { recursive: true, force: true });
-          return result;
-        }),
-      );
+      // Read once: the folder's memory can go.
+      // A failure to read it is raised by `finish`.
+      void run.addFolder(folder.path).then(() => rm(folder.path, { recursive: true, force: true }), () => undefined);
     },
     async finish(siteDir) {
       try {
-        const { index, errors } = await created;
-        if (!index || errors.length) throw new SearchIndexError(errors);
-        const results = await Promise.all(added);
-        const failures = results.flatMap((result) => result.errors);
-        if (failures.length) throw new SearchIndexError(failures);
         if (!pageCount) throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
-        const indexed = results.reduce((sum, result) => sum + result.page_count, 0);
-        if (indexed !== pageCount) throw new SearchIndexError([`Pagefind indexed ${indexed} of the ${pageCount} searchable pages.`]);
-        const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-        if (written.errors.length) throw new SearchIndexError(written.errors);
-        return { pageCount };
+        return await run.write(siteDir, pageCount);
       } finally {
-        // Folders still being read settle before Pagefind closes, so none fails unheard.
-        await Promise.allSettled(added);
-        await pagefind.close();
-        await clearRoom();
+        await run.close();
+        await clearRooms();
       }
     },
     async abandon() {
-      await Promise.allSettled(added);
-      await pagefind.close();
-      await clearRoom();
+      await run.close();
+      await clearRooms();
     },
   };
 }
