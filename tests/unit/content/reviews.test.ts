@@ -57,7 +57,7 @@ describe("reading a review", () => {
     const result = await readText(reviewText({ documents: "\n  - title: Executive summary\n    file: assets/documents/child-a-summary.pdf" }));
     assert.deepEqual(result.problems, []);
     assert.deepEqual(result.review?.documents, [
-      { title: "Executive summary", href: "/assets/documents/child-a-summary.pdf", format: "PDF", size: "2 KB", local: true },
+      { title: "Executive summary", href: "/assets/documents/child-a-summary.pdf", format: "PDF", size: "2 KB", bytes: 2048, local: true },
     ]);
   });
 
