@@ -291,6 +291,10 @@ describe("listing review files", () => {
     const fictional = await listReviewSources(dir.dir, true);
     assert.deepEqual(fictional.sources.map((source) => source.slug), ["fictional-child-a"]);
     assert.match(fictional.problems[0]?.message ?? "", /A fictional example's file name must start "fictional-"/);
+    // Not known (the partnership's site.json has problems of its own): each file is taken as its name says.
+    const unknown = await listReviewSources(dir.dir, undefined);
+    assert.deepEqual(unknown.problems, []);
+    assert.deepEqual(unknown.sources.map((source) => [source.slug, source.fictional]), [["child-b", false], ["fictional-child-a", true]]);
     await dir.remove();
   });
 
