@@ -91,6 +91,7 @@ export function makeFeedSchema(context: FeedContext) {
       documents: z.array(document).meta({ description: "The review's documents; an empty list when its page is the whole of it." }),
       publisher,
       fictional: z.literal(true).optional().meta({ description: "Present, and true, only on a made-up example from a kit's tests: never show it as a real review." }),
+      draft: z.literal(true).optional().meta({ description: "Present, and true, only in a preview build: the review is not published yet." }),
     })
     .meta({ description: "What a system needs to list the review without reading its page." });
   // JSON Feed's own objects stay open: its other fields (image, attachments...) may be added.

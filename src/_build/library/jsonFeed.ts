@@ -55,6 +55,7 @@ export function jsonFeed(reviews: readonly Review[], context: FeedContext): stri
         })),
         publisher,
         ...(review.fictional ? { fictional: true as const } : {}),
+        ...(review.draft ? { draft: true as const } : {}),
       },
     })),
   };

@@ -28,6 +28,7 @@ interface FeedItem {
     documents: { url: string; title: string; format: string; size: string; size_in_bytes?: number }[];
     publisher: { name: string; url: string };
     fictional?: true;
+    draft?: true;
   };
 }
 interface Feed {
@@ -98,16 +99,18 @@ test("items carry theme labels as tags, and type, date, themes, age and publishe
   assert.equal(withoutAge?._review.child_age, null);
 });
 
-test("a local theme is marked local, and a fictional review says so", () => {
+test("a local theme is marked local, and a fictional review and a draft say so", () => {
   const themes = [...siteData.themes, { key: "housing", label: "Housing", local: true }];
-  const review = { ...makeReview({ slug: "fictional-child-l", themes: ["housing", "neglect"] }), fictional: true };
+  const review = { ...makeReview({ slug: "fictional-child-l", themes: ["housing", "neglect"], draft: true }), fictional: true };
   const [item] = (JSON.parse(jsonFeed([review], { ...siteData, themes })) as Feed).items;
   assert.deepEqual(item?._review.themes, [
     { key: "housing", label: "Housing", local: true },
     { key: "neglect", label: "Neglect", local: false },
   ]);
   assert.equal(item?._review.fictional, true);
+  assert.equal(item?._review.draft, true);
   assert.equal("fictional" in (feedOf().items[0]?._review ?? {}), false);
+  assert.equal("draft" in (feedOf().items[0]?._review ?? {}), false);
 });
 
 test("documents carry their full address, title, format and size, and a stored file its exact size", () => {
