@@ -17,7 +17,7 @@ test("the serious case reviews page has every part of the source page, with sour
   // Every list of circumstances in _data/criteria.json (the partnership's own among them), item by item, with its source.
   for (const list of criteria.editions.flatMap((edition) => edition.lists)) {
     await expect(main.getByRole("heading", { name: list.heading })).toBeVisible();
-    for (const item of list.items) await expect(main.getByRole("listitem").filter({ hasText: item })).toBeVisible();
+    for (const item of list.items) await expect(main.getByRole("listitem").filter({ hasText: item }).first()).toBeVisible();
     await expect(main.locator(".source").filter({ hasText: list.source.title }).first()).toBeVisible();
   }
   await expect(main).toContainText("SCRs are written by people who are independent from the LSCB that commissions them");
