@@ -4,7 +4,8 @@ import { testPorts, testSites } from "./support/testSites.ts";
 
 /**
  * Browser tests in a real Chromium, against the built test sites served with netlify.toml's
- * headers. "production" is the site as published; "fixtures" adds the fictional reviews.
+ * headers. "production" is the site as published; "fixtures" adds the fictional reviews;
+ * "partnership" is the fictional second partnership's site (tests/fixtures/partnerships/).
  * Run by `npm test` after the sites are built (tests/build/buildTestSites.ts).
  */
 const executablePath = findChromium();
@@ -34,8 +35,14 @@ export default defineConfig({
     // Checks of every page ("every-page/") run on both sites; the rest on the site they are about.
     { name: "production", testMatch: ["site/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.production}` } },
     { name: "fixtures", testMatch: ["library/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.fixtures}` } },
+    // The fictional second partnership, built from its own folder: the same checks as the project's own site.
+    {
+      name: "partnership",
+      testMatch: ["partnership/**/*.spec.ts", "every-page/**/*.spec.ts", "site/quickExit.spec.ts", "site/search.spec.ts", "site/keyboard.spec.ts"],
+      use: { baseURL: `http://127.0.0.1:${testPorts.partnership}` },
+    },
     // The offline archive, unzipped and opened from disk (file://), with no server at all.
     { name: "archive", testMatch: ["archive/**/*.spec.ts"] },
   ],
-  webServer: [serve("production"), serve("fixtures")],
+  webServer: [serve("production"), serve("fixtures"), serve("partnership")],
 });

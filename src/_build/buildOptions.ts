@@ -1,3 +1,4 @@
+import path from "node:path";
 import { todayInLondon } from "./text/dates.ts";
 
 /** How this build differs from a plain production build. Read from the environment, so the CLI and scripts share it. */
@@ -10,6 +11,12 @@ export interface BuildOptions {
   archiveDate: string | undefined;
   /** Today's date in the UK, YYYY-MM-DD. */
   today: string;
+  /**
+   * Another partnership's folder (an absolute path) to build instead of this project's own content:
+   * its `_data/`, `reviews/` and `assets/documents/` (see content/contentFolders.ts). Tests build the
+   * fictional partnership in tests/fixtures/partnerships/ this way.
+   */
+  partnership: string | undefined;
 }
 
 /** Netlify's build contexts that are previews, where drafts show (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts). */
@@ -25,6 +32,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     includeDrafts: !archiveDate && (env.SCR_DRAFTS === "1" || runMode === "serve" || runMode === "watch" || PREVIEW_CONTEXTS.has(env.CONTEXT ?? "")),
     archiveDate,
     today: env.SCR_TODAY || todayInLondon(),
+    partnership: env.SCR_PARTNERSHIP ? path.resolve(env.SCR_PARTNERSHIP) : undefined,
   };
 }
 

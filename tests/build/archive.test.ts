@@ -8,8 +8,8 @@ import { unzipFiles, zipFiles } from "../../src/_build/archive/zipFiles.ts";
 import { htmlFiles } from "../../src/_build/siteFiles.ts";
 import { checkSiteLinks } from "../support/linkCheck.ts";
 import { runScript } from "../support/projectCopy.ts";
-import { testArchive } from "../support/testSites.ts";
-import { projectRoot } from "../../src/_build/projectPaths.ts";
+import { fictionalPartnership, identityOf, partnershipArchive, testArchive } from "../support/testSites.ts";
+import { paths, projectRoot } from "../../src/_build/projectPaths.ts";
 
 const ARCHIVE = "src/_build/cli/archive.ts";
 let scratch: string;
@@ -20,39 +20,48 @@ async function readArchive(zipPath: string) {
   return unzipFiles(new Uint8Array(await readFile(zipPath)));
 }
 
-test("the archive is one top folder with index.html, every page, asset and local document, and a manifest", async () => {
-  const { topFolder, files, outside } = await readArchive(testArchive.zip);
-  assert.equal(topFolder, "haringey-scp-reviews-archive-2026-11-25");
-  assert.deepEqual(outside, []);
-  for (const name of ["index.html", "serious-case-reviews/index.html", "reviews/fictional-family-m-2016/index.html", "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", "assets/documents/family-m-executive-summary-fictional.pdf", "sitemap.xml", "404.html", MANIFEST_NAME]) {
-    assert.ok(files.has(name), `${name} is in the archive`);
-  }
-  assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");
-  assert.ok(![...files.keys()].some((name) => name.startsWith("pagefind/")), "Pagefind, which cannot run from disk, is left out");
-});
+/** Each archive the tests make, with a review and a stored document it must hold. */
+const archives = [
+  { label: "the project's", archive: testArchive, site: identityOf(paths.data), review: "reviews/fictional-family-m-2016/index.html", document: "assets/documents/family-m-executive-summary-fictional.pdf" },
+  { label: "the fictional partnership's", archive: partnershipArchive, site: identityOf(path.join(fictionalPartnership, "_data")), review: "reviews/fictional-lowmere-child-p-2019/index.html", document: "assets/documents/lowmere-child-p-executive-summary-fictional.txt" },
+];
 
-test("every page of the archive says it is an archived copy, when it was made and where the live site is", async () => {
-  for (const file of await htmlFiles(testArchive.root)) {
-    const html = await readFile(path.join(testArchive.root, file), "utf8");
-    assert.match(html, /<strong>Archived copy\.<\/strong>.*made on 25 November 2026.*the live site is at <a href="https:\/\/www\.haringeyscp\.org\.uk\/">/s, file);
-  }
-});
+for (const { label, archive, site, review, document } of archives) {
+  test(`${label} archive is one top folder named from its archiveSlug, with index.html, every page, asset and local document, and a manifest`, async () => {
+    const { topFolder, files, outside } = await readArchive(archive.zip);
+    assert.equal(topFolder, `${site.archiveSlug}-archive-2026-11-25`);
+    assert.deepEqual(outside, []);
+    for (const name of ["index.html", "serious-case-reviews/index.html", review, "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", document, "sitemap.xml", "404.html", MANIFEST_NAME]) {
+      assert.ok(files.has(name), `${name} is in the archive`);
+    }
+    assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");
+    assert.ok(![...files.keys()].some((name) => name.startsWith("pagefind/")), "Pagefind, which cannot run from disk, is left out");
+  });
 
-test("every link in the archive is relative and lands on a file that exists, and every page is reachable from index.html", async () => {
-  const { problems, pages } = await checkSiteLinks(testArchive.root);
-  assert.ok(pages > 50);
-  assert.deepEqual(problems.map((problem) => `${problem.page}: ${problem.link} ${problem.problem}`), []);
-  for (const file of await htmlFiles(testArchive.root)) {
-    const html = await readFile(path.join(testArchive.root, file), "utf8");
-    assert.doesNotMatch(html, /(href|src|action)="\/(?!\/)/, `${file} has a link from the site's root, which breaks when opened from disk`);
-  }
-});
+  test(`every page of ${label} archive says it is an archived copy, when it was made and where the live site is`, async () => {
+    const liveSite = new RegExp(`<strong>Archived copy\\.</strong>.*made on 25 November 2026.*the live site is at <a href="${site.url.replaceAll(".", "\\.")}/">`, "s");
+    for (const file of await htmlFiles(archive.root)) {
+      const html = await readFile(path.join(archive.root, file), "utf8");
+      assert.match(html, liveSite, file);
+    }
+  });
 
-test("the archive verifies against its manifest", async () => {
-  const result = await runScript(projectRoot, ARCHIVE, ["--verify", testArchive.zip]);
-  assert.equal(result.code, 0, result.stderr);
-  assert.match(result.stdout, /all \d+ files in haringey-scp-reviews-archive-2026-11-25\/ match the manifest/);
-});
+  test(`every link in ${label} archive is relative and lands on a file that exists, and every page is reachable from index.html`, async () => {
+    const { problems, pages } = await checkSiteLinks(archive.root);
+    assert.ok(pages > 25);
+    assert.deepEqual(problems.map((problem) => `${problem.page}: ${problem.link} ${problem.problem}`), []);
+    for (const file of await htmlFiles(archive.root)) {
+      const html = await readFile(path.join(archive.root, file), "utf8");
+      assert.doesNotMatch(html, /(href|src|action)="\/(?!\/)/, `${file} has a link from the site's root, which breaks when opened from disk`);
+    }
+  });
+
+  test(`${label} archive verifies against its manifest`, async () => {
+    const result = await runScript(projectRoot, ARCHIVE, ["--verify", archive.zip]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(result.stdout.includes(`files in ${archive.name}/ match the manifest`), result.stdout);
+  });
+}
 
 test("a copy with a changed, a missing and an added file fails verification, naming each", async () => {
   const { topFolder, files } = await readArchive(testArchive.zip);

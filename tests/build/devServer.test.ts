@@ -35,7 +35,7 @@ before(async () => {
   await writeFile(path.join(project.root, "_site", "reviews", "child-gone", "index.html"), "<!DOCTYPE html><title>Child gone</title>");
   const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${8200 + Math.floor(Math.random() * 500)}`], {
     cwd: project.root,
-    env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+    env: { ...process.env, SCR_FIXTURES: "", SCR_PARTNERSHIP: "", CONTEXT: "" },
   });
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));

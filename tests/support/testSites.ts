@@ -1,28 +1,46 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../../src/_build/projectPaths.ts";
+import { archiveName } from "../../src/_build/archive/offlineArchive.ts";
+import { paths, projectRoot } from "../../src/_build/projectPaths.ts";
 
 /** Where the test run builds its sites: the production site, and the same with the fictional reviews. */
 export const testOutput = path.join(projectRoot, ".test-output");
 
+/** A second, fictional partnership, built from its own folder with the same command (docs/new-partnership.md). */
+export const fictionalPartnership = path.join(projectRoot, "tests", "fixtures", "partnerships", "lowmere");
+
 export const testSites = {
   production: path.join(testOutput, "production"),
   fixtures: path.join(testOutput, "fixtures"),
+  partnership: path.join(testOutput, "partnership"),
 } as const;
 
 export type TestSiteName = keyof typeof testSites;
 
-/** The offline archive the tests make (with the fictional reviews), and where they unzip it. */
-export const testArchive = {
-  date: "2026-11-25",
-  dist: path.join(testOutput, "archive"),
-  zip: path.join(testOutput, "archive", "haringey-scp-reviews-archive-2026-11-25.zip"),
-  unzipped: path.join(testOutput, "archive", "unzipped"),
-  root: path.join(testOutput, "archive", "unzipped", "haringey-scp-reviews-archive-2026-11-25"),
-} as const;
+/** The identity a partnership's data folder gives its site, read as the build reads it. */
+export function identityOf(dataDir: string): { name: string; shortName: string; place: string; url: string; archiveSlug: string } {
+  return JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8"));
+}
+
+/** Every archive the tests make is dated this day, so the same content gives the same zip. */
+const ARCHIVE_DATE = "2026-11-25";
+
+/** An offline archive the tests make, and where they unzip it. */
+function archive(folder: string, slug: string) {
+  const name = archiveName(slug, ARCHIVE_DATE);
+  const dist = path.join(testOutput, folder);
+  return { date: ARCHIVE_DATE, name, dist, zip: path.join(dist, `${name}.zip`), unzipped: path.join(dist, "unzipped"), root: path.join(dist, "unzipped", name) };
+}
+
+/** The project's own site with the fictional reviews, archived. */
+export const testArchive = archive("archive", identityOf(paths.data).archiveSlug);
+
+/** The fictional partnership's site, archived. */
+export const partnershipArchive = archive("partnership-archive", identityOf(path.join(fictionalPartnership, "_data")).archiveSlug);
 
 /**
  * The ports the browser tests serve each site on. `TEST_PORT_BASE` moves them, so that two copies
  * of the project (two git worktrees, say) can run their browser tests at the same time.
  */
 const portBase = Number(process.env.TEST_PORT_BASE ?? 4173);
-export const testPorts: Readonly<Record<TestSiteName, number>> = { production: portBase, fixtures: portBase + 1 };
+export const testPorts: Readonly<Record<TestSiteName, number>> = { production: portBase, fixtures: portBase + 1, partnership: portBase + 2 };

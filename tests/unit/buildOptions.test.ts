@@ -1,10 +1,15 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { test } from "node:test";
 import { readBuildOptions, readRunKind } from "../../src/_build/buildOptions.ts";
 
 test("a plain production build has no fixtures, no drafts and no archive", () => {
   const options = readBuildOptions({ SCR_TODAY: "2026-11-25", CONTEXT: "production" });
-  assert.deepEqual(options, { includeFixtures: false, includeDrafts: false, archiveDate: undefined, today: "2026-11-25" });
+  assert.deepEqual(options, { includeFixtures: false, includeDrafts: false, archiveDate: undefined, today: "2026-11-25", partnership: undefined });
+});
+
+test("SCR_PARTNERSHIP names another partnership's folder, as an absolute path", () => {
+  assert.equal(readBuildOptions({ SCR_PARTNERSHIP: "tests/fixtures/partnerships/x" }).partnership, path.resolve("tests/fixtures/partnerships/x"));
 });
 
 test("drafts show on deploy previews and local serve runs, but never in an archive", () => {

@@ -1,5 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { readBuildOptions } from "../buildOptions.ts";
+import { contentFolders } from "../content/contentFolders.ts";
 import { loadSiteData } from "../content/siteData.ts";
 import { ContentProblemsError } from "../content/problems.ts";
 import { paths } from "../projectPaths.ts";
@@ -21,7 +23,7 @@ export interface ArchiveResult {
   timings: StageTiming[];
 }
 
-/** The archive's file name (and top folder): "haringey-scp-reviews-archive-2026-11-25". */
+/** The archive's file name (and top folder), from the site's archiveSlug: "<slug>-archive-2026-11-25". */
 export function archiveName(slug: string, date: string): string {
   return `${slug}-archive-${date}`;
 }
@@ -29,10 +31,12 @@ export function archiveName(slug: string, date: string): string {
 /**
  * An offline copy of the whole site as one zip: the site built with relative links and no
  * Pagefind, its own search index as a classic script, and a SHA-256 manifest of every file.
- * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only).
+ * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only), and
+ * SCR_PARTNERSHIP to archive another partnership's folder (see buildOptions.ts).
  */
 export async function makeOfflineArchive(date: string, distDir: string = paths.dist, signal?: AbortSignal): Promise<ArchiveResult> {
-  const { data, problems } = await loadSiteData();
+  const folders = contentFolders(readBuildOptions().partnership);
+  const { data, problems } = await loadSiteData(folders.data, folders.sharedData);
   if (!data) throw new ContentProblemsError(problems);
   process.env.SCR_ARCHIVE_DATE = date;
   const staging = path.join(distDir, ownedName(".archive-staging"));

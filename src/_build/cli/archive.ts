@@ -1,7 +1,7 @@
 // `npm run archive`: an offline copy of the site, dist/<site>-archive-<date>.zip.
 // `npm run archive -- --verify <zip>`: checks a copy against its manifest, naming any file missing or changed.
 // Options: --date YYYY-MM-DD (default today), --output <dir> (default dist/), --fixtures (add the
-// fictional reviews: tests and demos only).
+// fictional reviews: tests and demos only), --partnership <dir> (another partnership's content).
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     verify: { type: "string" },
     date: { type: "string" },
     fixtures: { type: "boolean", default: false },
+    // Another partnership's folder (its _data/, reviews/ and assets/documents/) instead of this project's content.
+    partnership: { type: "string" },
     output: { type: "string" },
     // For the benchmark: write the stage timings as JSON to this file.
     report: { type: "string" },
@@ -50,6 +52,7 @@ try {
     const date = values.date ?? todayInLondon();
     if (!isRealIsoDate(date)) throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
     if (values.fixtures) process.env.SCR_FIXTURES = "1";
+    if (values.partnership) process.env.SCR_PARTNERSHIP = path.resolve(values.partnership);
     const result = await makeOfflineArchive(date, values.output ? path.resolve(values.output) : undefined, stopping.signal);
     if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
     console.log(`Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`);

@@ -1,6 +1,7 @@
 // `npm run build`: the production site in _site/. See siteBuild.ts for the stages.
 // Options: --fixtures adds the fictional reviews (demo only); --drafts publishes drafts;
-// --output <dir> writes somewhere other than _site/.
+// --output <dir> writes somewhere other than _site/; --partnership <dir> builds another
+// partnership's content (docs/new-partnership.md).
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,6 +13,8 @@ import { reportStopOrFailure } from "./reportFailure.ts";
 const { values } = parseArgs({
   options: {
     fixtures: { type: "boolean", default: false },
+    // Another partnership's folder (its _data/, reviews/ and assets/documents/) instead of this project's content.
+    partnership: { type: "string" },
     drafts: { type: "boolean", default: false },
     output: { type: "string" },
     // For the benchmark: write the stage timings as JSON to this file.
@@ -20,6 +23,7 @@ const { values } = parseArgs({
 });
 if (values.fixtures) process.env.SCR_FIXTURES = "1";
 if (values.drafts) process.env.SCR_DRAFTS = "1";
+if (values.partnership) process.env.SCR_PARTNERSHIP = path.resolve(values.partnership);
 const outputDir = values.output ? path.resolve(values.output) : paths.output;
 
 const stopping = stopOnSignals();

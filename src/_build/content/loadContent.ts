@@ -1,4 +1,5 @@
 import { paths } from "../projectPaths.ts";
+import { contentFolders } from "./contentFolders.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
 import { stat } from "node:fs/promises";
 import { duplicateUrlProblems, listReviewSources, readReview, type Review, type ReviewSource } from "./reviews.ts";
@@ -11,6 +12,8 @@ export interface ContentOptions {
   includeDrafts: boolean;
   /** Today's date, YYYY-MM-DD: no review may be published after it. */
   today: string;
+  /** Another partnership's folder to read instead of this project's content (see contentFolders.ts). */
+  partnership: string | undefined;
 }
 
 /** All the site's content, checked: the data files and the reviews to publish, newest first. */
@@ -78,22 +81,27 @@ export function byNewestFirst(a: Review, b: Review): number {
  */
 export async function loadContent(options: ContentOptions, onSiteData?: (siteData: SiteData) => void, kept?: KeptChecks): Promise<Content> {
   const problems: Problem[] = [];
-  const { data: siteData, vocabulary, problems: dataProblems } = await loadSiteData(paths.data);
+  const folders = contentFolders(options.partnership);
+  const { data: siteData, vocabulary, site, problems: dataProblems } = await loadSiteData(folders.data, folders.sharedData);
   problems.push(...dataProblems);
   if (siteData && !dataProblems.length) onSiteData?.(siteData);
 
-  const listed = [await listReviewSources(paths.reviews, false)];
-  if (options.includeFixtures) listed.push(await listReviewSources(paths.fixtureReviews, true));
-  const sources = listed.flatMap((list) => list.sources);
-  problems.push(...listed.flatMap((list) => list.problems), ...duplicateUrlProblems(sources));
+  // A fictional partnership's reviews are all fictional. Unknown while its site.json has problems:
+  // then file names are not checked for "fictional-", so the one mistake is not reported twice.
+  const partnershipFictional = site ? site.fictional === true : undefined;
+  const reviewFolders = [{ dir: folders.reviews, fictional: partnershipFictional, documentsRoot: folders.documentsRoot }];
+  // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.
+  if (options.includeFixtures) reviewFolders.push({ dir: paths.fixtureReviews, fictional: true, documentsRoot: paths.fixtures });
+  const listed = await Promise.all(reviewFolders.map(async (folder) => ({ ...folder, ...(await listReviewSources(folder.dir, folder.fictional)) })));
+  const sources = listed.flatMap((list) => list.sources.map((source) => ({ source, documentsRoot: list.documentsRoot })));
+  problems.push(...listed.flatMap((list) => list.problems), ...duplicateUrlProblems(sources.map(({ source }) => source)));
 
   const reviews: Review[] = [];
   // Reviews are checked against the vocabularies in _data/, so they can only be checked once those are sound.
   if (vocabulary) {
     const context = `${options.today}|${JSON.stringify(vocabulary)}`;
-    const results = await mapConcurrently(sources, READ_CONCURRENCY, (source) =>
-      // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.
-      readReviewOnce(source, context, () => readReview(source, vocabulary, options.today, source.fictional ? paths.fixtures : paths.root), kept),
+    const results = await mapConcurrently(sources, READ_CONCURRENCY, ({ source, documentsRoot }) =>
+      readReviewOnce(source, context, () => readReview(source, vocabulary, options.today, documentsRoot), kept),
     );
     for (const result of results) {
       problems.push(...result.problems);

@@ -34,6 +34,8 @@ export interface ReviewDocument {
   href: string;
   format: string;
   size: string;
+  /** The file's exact size, for a stored file; a linked document's is only known as the editor gives it. */
+  bytes?: number;
   local: boolean;
 }
 
@@ -54,8 +56,12 @@ export interface Review {
   body: string;
 }
 
-/** Lists the review files in a folder, and anything there that is not one. */
-export async function listReviewSources(dir: string, fictional: boolean): Promise<{ sources: ReviewSource[]; problems: Problem[] }> {
+/**
+ * Lists the review files in a folder, and anything there that is not one. `fictional` says whether
+ * the folder holds made-up examples (named "fictional-...") or real reviews (never so named);
+ * undefined when that is not known, and then names are not checked for it.
+ */
+export async function listReviewSources(dir: string, fictional: boolean | undefined): Promise<{ sources: ReviewSource[]; problems: Problem[] }> {
   const sources: ReviewSource[] = [];
   const problems: Problem[] = [];
   let names: string[];
@@ -85,15 +91,15 @@ export async function listReviewSources(dir: string, fictional: boolean): Promis
       problems.push({ file, message: `"${slug}" is already the address of one of the site's lists of reviews (${RESERVED_REVIEW_SLUGS.map((name) => `/reviews/${name}/`).join(", ")}). Choose another file name.` });
       continue;
     }
-    if (!fictional && slug.startsWith(FICTIONAL_PREFIX)) {
+    if (fictional === false && slug.startsWith(FICTIONAL_PREFIX)) {
       problems.push({ file, message: `File names starting "${FICTIONAL_PREFIX}" are kept for the made-up examples used in tests. Choose another file name.` });
       continue;
     }
-    if (fictional && !slug.startsWith(FICTIONAL_PREFIX)) {
+    if (fictional === true && !slug.startsWith(FICTIONAL_PREFIX)) {
       problems.push({ file, message: `A fictional example's file name must start "${FICTIONAL_PREFIX}", so its address says it is made up.` });
       continue;
     }
-    sources.push({ absolutePath, file, slug, fictional });
+    sources.push({ absolutePath, file, slug, fictional: fictional ?? slug.startsWith(FICTIONAL_PREFIX) });
   }
   return { sources, problems };
 }
@@ -117,7 +123,7 @@ async function inspectFiles(files: { index: number; file: string }[], reviewFile
       const info = await stat(path.join(root, file));
       if (!info.isFile()) throw new Error("not a file");
       const extension = file.split(".").pop()?.toLowerCase() ?? "";
-      found.set(index, { title: "", href: `/${file}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), local: true });
+      found.set(index, { title: "", href: `/${file}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), bytes: info.size, local: true });
     } catch {
       const line = lineOf(["documents", index, "file"]);
       problems.push({

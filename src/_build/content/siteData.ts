@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { displayPath, paths } from "../projectPaths.ts";
@@ -8,11 +9,13 @@ import {
   linksSchema,
   siteSchema,
   statisticsSchema,
+  themesSchema,
   vocabularySchema,
   type Criteria,
   type ExternalLink,
   type SiteIdentity,
   type Statistics,
+  type Theme,
   type VocabularyEntry,
 } from "./siteDataSchema.ts";
 import { zodProblems } from "./zodProblems.ts";
@@ -21,7 +24,7 @@ import { zodProblems } from "./zodProblems.ts";
 export interface SiteData {
   site: SiteIdentity;
   reviewTypes: VocabularyEntry[];
-  themes: VocabularyEntry[];
+  themes: Theme[];
   ageGroups: VocabularyEntry[];
   links: Record<string, ExternalLink>;
   criteria: Criteria;
@@ -42,7 +45,7 @@ export const dataFiles = {
 const schemas = {
   site: siteSchema,
   reviewTypes: vocabularySchema,
-  themes: vocabularySchema,
+  themes: themesSchema,
   ageGroups: vocabularySchema,
   links: linksSchema,
   criteria: criteriaSchema,
@@ -55,9 +58,9 @@ export function listAllowed(entries: readonly VocabularyEntry[]): string {
 }
 
 /** Checks the references between data files: every review type, theme and link named must exist. */
-function crossReferenceProblems(data: SiteData, dataDir: string): Problem[] {
+function crossReferenceProblems(data: SiteData, fileOf: (key: keyof SiteData) => string): Problem[] {
   const problems: Problem[] = [];
-  const file = (key: keyof SiteData) => displayPath(path.join(dataDir, dataFiles[key]));
+  const file = (key: keyof SiteData) => displayPath(fileOf(key));
   const typeKeys = new Set(data.reviewTypes.map((type) => type.key));
   const themeKeys = new Set(data.themes.map((theme) => theme.key));
   const linkKeys = Object.keys(data.links);
@@ -107,14 +110,24 @@ function crossReferenceProblems(data: SiteData, dataDir: string): Problem[] {
 }
 
 /**
- * Reads every file in `_data/` and checks it against its schema and against the others.
- * Returns all problems from all files together; `data` is present only when there are none.
+ * Reads every file in `_data/` and checks it against its schema and against the others. Another
+ * partnership's data folder may leave out the files it shares with this project: each missing one
+ * is read from `sharedDir` (see contentFolders.ts). Returns all problems from all files together;
+ * `data` is present only when there are none, and the parts that could be read (the vocabularies,
+ * the site's identity) are returned even when others have problems.
  */
-export async function loadSiteData(dataDir: string = paths.data): Promise<{ data?: SiteData; vocabulary?: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">; problems: Problem[] }> {
+export async function loadSiteData(
+  dataDir: string = paths.data,
+  sharedDir: string = dataDir,
+): Promise<{ data?: SiteData; vocabulary?: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">; site?: SiteIdentity; problems: Problem[] }> {
   const problems: Problem[] = [];
   const parsed: Partial<Record<keyof SiteData, unknown>> = {};
+  const fileOf = (key: keyof SiteData) => {
+    const own = path.join(dataDir, dataFiles[key]);
+    return sharedDir === dataDir || existsSync(own) ? own : path.join(sharedDir, dataFiles[key]);
+  };
   for (const key of Object.keys(dataFiles) as (keyof SiteData)[]) {
-    const absolutePath = path.join(dataDir, dataFiles[key]);
+    const absolutePath = fileOf(key);
     const file = displayPath(absolutePath);
     const read = await readJsonFile(absolutePath, file);
     problems.push(...read.problems);
@@ -127,10 +140,12 @@ export async function loadSiteData(dataDir: string = paths.data): Promise<{ data
   // _data/ does not hide the reviews' own problems.
   const vocabulary =
     parsed.reviewTypes && parsed.themes && parsed.ageGroups
-      ? { reviewTypes: parsed.reviewTypes as VocabularyEntry[], themes: parsed.themes as VocabularyEntry[], ageGroups: parsed.ageGroups as VocabularyEntry[] }
+      ? { reviewTypes: parsed.reviewTypes as VocabularyEntry[], themes: parsed.themes as Theme[], ageGroups: parsed.ageGroups as VocabularyEntry[] }
       : undefined;
-  if (problems.length) return { problems, ...(vocabulary ? { vocabulary } : {}) };
+  const site = parsed.site as SiteIdentity | undefined;
+  const readable = { ...(vocabulary ? { vocabulary } : {}), ...(site ? { site } : {}) };
+  if (problems.length) return { problems, ...readable };
   const data = parsed as SiteData;
-  const references = crossReferenceProblems(data, dataDir);
-  return references.length ? { problems: references, vocabulary: data } : { data, vocabulary: data, problems: [] };
+  const references = crossReferenceProblems(data, fileOf);
+  return references.length ? { problems: references, ...readable } : { data, problems: [], ...readable };
 }

@@ -12,17 +12,43 @@ const httpsUrl = z
   .url("must be a full web address starting with https://.")
   .refine((value) => !URL.canParse(value) || value.startsWith("https://"), "must start with https:// (secure links only).");
 
+/** A page's description for search engines, and the introduction under its heading. */
+const pageIntroduction = (page: string) =>
+  z.strictObject({
+    description: text(`The ${page}'s description (for search engines)`),
+    introduction: text(`The ${page}'s introduction`),
+  });
+
+/** How to reach the partnership about the site: at least one way. */
+const contactSchema = z
+  .strictObject({
+    email: z.email("must be an email address, like reviews@example.org.").optional(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,}$/, "must be a phone number, like 020 7946 0000.").optional(),
+    url: httpsUrl.optional(),
+  })
+  .refine((contact) => contact.email || contact.phone || contact.url, "needs at least one of email, phone and url.");
+
+/**
+ * The partnership's identity: everything the templates, feeds and archive say about who publishes
+ * the site and where. Templates and build code name no partnership or place themselves.
+ */
 export const siteSchema = z.strictObject({
   name: text("The partnership's name"),
   shortName: text("A short name"),
   area: text("The area the partnership covers"),
-  place: text("The place's short name, as in \"Haringey reviews\""),
+  place: text("The place's short name, as in \"<place> reviews\""),
   title: text("The site's title"),
   description: text("A one-sentence description"),
   url: httpsUrl.refine((value) => !value.endsWith("/"), "must not end with a slash."),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "must be a language tag like en-GB."),
   archiveSlug: z.string().regex(keyPattern, `archiveSlug ${keyMessage}`),
   quickExit: z.strictObject({ url: httpsUrl, label: text("The quick exit's label") }),
+  home: pageIntroduction("home page"),
+  library: pageIntroduction("list of local reviews"),
+  textSource: text("Where the words of the serious case reviews page come from (shown as their source)"),
+  contact: contactSchema.optional(),
+  /** A made-up partnership for tests and demonstrations: every page says so, and its reviews are fictional. */
+  fictional: z.boolean({ error: "fictional must be true or false." }).optional(),
 });
 
 const vocabularyEntry = z.strictObject({
@@ -32,11 +58,10 @@ const vocabularyEntry = z.strictObject({
   description: z.string().trim().min(1).optional(),
 });
 
-/** A list of { key, label } entries (themes, review types, age groups) with no key used twice. */
-export const vocabularySchema = z
-  .array(vocabularyEntry, { error: "This file must be a list of entries, each with a key and a label." })
-  .min(1, "The list must have at least one entry.")
-  .superRefine((entries, context) => {
+/** A vocabulary's list, with at least one entry and no key used twice. */
+function uniqueKeys<Entry extends { key: string }>(list: z.ZodType<Entry[]>) {
+  return list.superRefine((entries, context) => {
+    if (!entries.length) context.addIssue({ code: "custom", message: "The list must have at least one entry." });
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       if (seen.has(entry.key)) {
@@ -45,6 +70,10 @@ export const vocabularySchema = z
       seen.add(entry.key);
     });
   });
+}
+
+/** A list of { key, label } entries (review types, age groups) with no key used twice. */
+export const vocabularySchema = uniqueKeys(z.array(vocabularyEntry, { error: "This file must be a list of entries, each with a key and a label." }));
 
 const linkSchema = z
   .strictObject({
@@ -68,6 +97,16 @@ const linkSchema = z
       }
     }
   });
+
+/**
+ * Themes: the kit's shared themes, whose keys every partnership keeps so that reviews can be
+ * compared across England, and a partnership's own, marked `"local": true`.
+ */
+export const themesSchema = uniqueKeys(
+  z.array(vocabularyEntry.extend({ local: z.boolean({ error: "local must be true or false." }).optional() }), {
+    error: "This file must be a list of themes, each with a key and a label.",
+  }),
+);
 
 export const linksSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "Link names must be single words like nspccRepository."), linkSchema);
 
@@ -132,6 +171,7 @@ export const statisticsSchema = z.strictObject({
 
 export type SiteIdentity = z.infer<typeof siteSchema>;
 export type VocabularyEntry = z.infer<typeof vocabularyEntry>;
+export type Theme = VocabularyEntry & { local?: boolean };
 export type ExternalLink = z.infer<typeof linkSchema>;
 export type Criteria = z.infer<typeof criteriaSchema>;
 export type Statistics = z.infer<typeof statisticsSchema>;

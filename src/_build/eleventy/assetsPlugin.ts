@@ -70,6 +70,6 @@ export function assetsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("assetIntegrity", (name: AssetName) => bundle(name).integrity);
   eleventyConfig.addWatchTarget(path.join(paths.assets, "css"));
   eleventyConfig.addWatchTarget(path.join(paths.assets, "js"));
-  // Documents and images keep their names, so links to them stay stable for archives and citations.
-  eleventyConfig.addPassthroughCopy({ "assets/documents": "assets/documents", "assets/images": "assets/images", "assets/favicon.svg": "favicon.svg" });
+  // Images keep their names, so links to them stay stable for archives (documents: see contentPlugin.ts).
+  eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images", "assets/favicon.svg": "favicon.svg" });
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildOptions } from "../buildOptions.ts";
+import { contentFolders, documentsFolder } from "../content/contentFolders.ts";
 import { suppliedNow, type ContentSupply } from "../content/contentSupply.ts";
 import { loadContent, type KeptChecks } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
@@ -27,6 +28,7 @@ export interface ContentPluginOptions extends BuildOptions {
  * data files as global data, the reviews as collections.
  */
 export function contentPlugin(eleventyConfig: UserConfig, options: ContentPluginOptions): void {
+  const folders = contentFolders(options.partnership);
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
@@ -67,7 +69,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
       if (removed.length) console.log(`[content] Removed the pages of reviews that no longer exist: ${removed.join(", ")}`);
     }
     const shown = listSignature(content.reviews);
-    const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(paths.reviews + path.sep));
+    const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(folders.reviews + path.sep));
     if (watching && onlyReviewsChanged && shown === listsShown) {
       changedReviews = new Set(changedFiles);
       // Nothing that lists show has changed, so neither have the facets.
@@ -82,9 +84,10 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   });
 
   // Reviews and data are read by loadContent, not by Eleventy, so changes to them must trigger a rebuild.
-  eleventyConfig.addWatchTarget(paths.data);
-  eleventyConfig.addWatchTarget(paths.reviews);
+  for (const folder of new Set([folders.data, folders.sharedData, folders.reviews])) eleventyConfig.addWatchTarget(folder);
 
+  // The reviews' documents keep their names, so links to them stay stable for archives and citations.
+  eleventyConfig.addPassthroughCopy({ [documentsFolder(folders)]: "assets/documents" });
   // A fictional review's documents are fictional too (the fictional reviews themselves come with the content).
   if (options.includeFixtures) eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
 

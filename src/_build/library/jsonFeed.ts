@@ -1,8 +1,8 @@
 import type { Review } from "../content/reviews.ts";
-import type { SiteIdentity, VocabularyEntry } from "../content/siteDataSchema.ts";
+import type { VocabularyEntry } from "../content/siteDataSchema.ts";
+import { FEED_FORMAT_VERSION, FEED_LENGTH, FEED_PATH, FEED_SCHEMA_PATH, type FeedContext, type JsonFeed } from "./feedFormat.ts";
 
-/** How many reviews a feed carries: readers want what is new, not the whole library. */
-export const FEED_LENGTH = 50;
+export { FEED_LENGTH };
 
 /** The reviews a feed carries, newest first. */
 export function feedEntries(reviews: readonly Review[]): Review[] {
@@ -12,19 +12,22 @@ export function feedEntries(reviews: readonly Review[]): Review[] {
 const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) => vocabulary.find((entry) => entry.key === key)?.label ?? key;
 
 /**
- * The newest reviews as a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/).
- * The review's type and theme keys travel in a `_review` extension, for tools that filter them.
+ * The newest reviews as a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). What
+ * another system needs to list a review without reading its page travels in the `_review`
+ * extension, documented in docs/feed-format.md and described by /feed.schema.json (feedFormat.ts).
  */
-export function jsonFeed(reviews: readonly Review[], context: { site: SiteIdentity; reviewTypes: readonly VocabularyEntry[]; themes: readonly VocabularyEntry[] }): string {
+export function jsonFeed(reviews: readonly Review[], context: FeedContext): string {
   const { site } = context;
-  const feed = {
+  const publisher = { name: site.name, url: `${site.url}/` };
+  const feed: JsonFeed = {
     version: "https://jsonfeed.org/version/1.1",
     title: `${site.name}: case reviews`,
     description: "New executive summaries of local case reviews, newest first.",
     home_page_url: `${site.url}/reviews/`,
-    feed_url: `${site.url}/feed.json`,
+    feed_url: `${site.url}${FEED_PATH}`,
     language: site.language,
-    authors: [{ name: site.name, url: `${site.url}/` }],
+    authors: [publisher],
+    _review: { about: `${site.url}${FEED_SCHEMA_PATH}`, version: FEED_FORMAT_VERSION, publisher },
     items: feedEntries(reviews).map((review) => ({
       id: `${site.url}${review.url}`,
       url: `${site.url}${review.url}`,
@@ -36,8 +39,23 @@ export function jsonFeed(reviews: readonly Review[], context: { site: SiteIdenti
       _review: {
         type: review.reviewType,
         type_label: labelOf(review.reviewType, context.reviewTypes),
-        themes: review.themes,
-        ...(review.childAge ? { child_age: review.childAge } : {}),
+        published: review.published,
+        themes: review.themes.map((key) => {
+          const theme = context.themes.find((entry) => entry.key === key);
+          return { key, label: theme?.label ?? key, local: theme?.local === true };
+        }),
+        child_age: review.childAge ? { key: review.childAge, label: labelOf(review.childAge, context.ageGroups) } : null,
+        documents: review.documents.map((document) => ({
+          // A stored document's address is the site's; a linked one's is already in full.
+          url: document.local ? `${site.url}${document.href}` : document.href,
+          title: document.title,
+          format: document.format,
+          size: document.size,
+          ...(document.bytes === undefined ? {} : { size_in_bytes: document.bytes }),
+        })),
+        publisher,
+        ...(review.fictional ? { fictional: true as const } : {}),
+        ...(review.draft ? { draft: true as const } : {}),
       },
     })),
   };

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
+import { crawlArchive } from "../../support/archiveCrawl.ts";
 import { showEveryResult, shownDespiteHidden } from "../../support/searchMore.ts";
 import { QUICK_EXIT_DESTINATION, stubQuickExitDestination } from "../../support/quickExit.ts";
 import { testArchive } from "../../support/testSites.ts";
@@ -11,34 +12,7 @@ const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
 
 test("opened from disk, every page is styled and every internal link lands on a file that exists", async ({ page }) => {
   test.setTimeout(300_000);
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`script: ${error.message}`));
-
-  const seen = new Set<string>();
-  const queue = [fileUrl("index.html")];
-  while (queue.length) {
-    const url = queue.shift() as string;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    await page.goto(url);
-    // The stylesheet loaded: the header has its colour, and the notice says this is an archive.
-    const headerColour = await page.locator("header.header").evaluate((header) => getComputedStyle(header).backgroundColor);
-    if (headerColour !== "rgb(29, 63, 110)") problems.push(`${url}: not styled (header ${headerColour})`);
-    if (!(await page.getByText("Archived copy.").isVisible())) problems.push(`${url}: no archive notice`);
-    for (const shown of await shownDespiteHidden(page)) problems.push(`${url}: shown despite the hidden attribute: ${shown}`);
-    const links = await page.locator("a[href], link[href], script[src]").evaluateAll((elements) =>
-      elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
-    );
-    for (const link of links) {
-      if (!link.startsWith("file:")) continue;
-      const target = fileURLToPath(link.split(/[?#]/)[0] as string);
-      if (!existsSync(target)) problems.push(`${url}: ${link} does not exist`);
-      else if (target.endsWith(".html")) queue.push(link.split("#")[0] as string);
-    }
-  }
+  const { problems, seen } = await crawlArchive(page, fileUrl("index.html"));
   expect(problems).toEqual([]);
   expect(seen.size).toBeGreaterThan(50);
 });

@@ -1,4 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { paths } from "../../../src/_build/projectPaths.ts";
+import { identityOf } from "../../support/testSites.ts";
+
+/** The project's own partnership: the fixtures site is its site with the fictional reviews added. */
+const site = identityOf(paths.data);
 
 test("the local reviews page lists reviews newest first, each with type, date, themes, summary and its fictional label", async ({ page }) => {
   await page.goto("/reviews/");
@@ -29,10 +34,10 @@ test("filter pages by theme, year and type work with JavaScript off and list onl
   await page.goto("/reviews/");
   await page.getByRole("navigation", { name: "Browse reviews by" }).getByRole("link", { name: "Theme" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reviews by theme");
-  await expect(page).toHaveTitle("Reviews by theme - Haringey case reviews");
+  await expect(page).toHaveTitle(`Reviews by theme - ${site.shortName}`);
   await page.getByRole("link", { name: "Neglect", exact: true }).click();
   await expect(page).toHaveURL(/\/reviews\/themes\/neglect\/$/);
-  await expect(page).toHaveTitle("Theme: Neglect - Haringey case reviews");
+  await expect(page).toHaveTitle(`Theme: Neglect - ${site.shortName}`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Local reviews, theme: Neglect.");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Neglect");
   const cards = page.locator(".review-card");
@@ -46,9 +51,9 @@ test("filter pages by theme, year and type work with JavaScript off and list onl
 
   // Titles are text, escaped once: an apostrophe reads as one, in the tab and in search engines.
   await page.goto("/reviews/age-groups/");
-  await expect(page).toHaveTitle("Reviews by child's age - Haringey case reviews");
+  await expect(page).toHaveTitle(`Reviews by child's age - ${site.shortName}`);
   await page.goto("/reviews/age-groups/under-1/");
-  await expect(page).toHaveTitle("Child's age: Under 1 year - Haringey case reviews");
+  await expect(page).toHaveTitle(`Child's age: Under 1 year - ${site.shortName}`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", "Local reviews, child's age: Under 1 year.");
 
   await page.goto("/reviews/types/thematic-review/");
@@ -59,7 +64,7 @@ test("filter pages by theme, year and type work with JavaScript off and list onl
 test("filter pages are in the XML sitemap, in address order, and in the HTML sitemap", async ({ page, request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const url of ["/reviews/themes/neglect/", "/reviews/years/2020/", "/reviews/types/thematic-review/", "/reviews/age-groups/under-1/", "/reviews/fictional-family-m-2016/"]) {
-    expect(sitemap).toContain(`<loc>https://www.haringeyscp.org.uk${url}</loc>`);
+    expect(sitemap).toContain(`<loc>${site.url}${url}</loc>`);
   }
   // The same site makes the same sitemap, whatever the dates of its files on disk.
   const addresses = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? "");

@@ -1,4 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { paths } from "../../../src/_build/projectPaths.ts";
+import { identityOf } from "../../support/testSites.ts";
+
+/** The project's own partnership: the fixtures site is its site with the fictional reviews added. */
+const site = identityOf(paths.data);
 
 test("a review page shows its details, executive summary, documents, citation, related reviews and neighbours", async ({ page }) => {
   await page.goto("/reviews/fictional-family-m-2016/");
@@ -18,7 +23,7 @@ test("a review page shows its details, executive summary, documents, citation, r
   await expect(documents.getByRole("link", { name: "Family M action plan (fictional) (PDF, 95 KB)" })).toHaveAttribute("href", "https://example.org/fictional/family-m-action-plan.pdf");
 
   await expect(page.getByRole("region", { name: "How to cite this review" })).toContainText(
-    "Haringey Safeguarding Children Partnership (2016) Family M: serious case review. Published 22 March 2016. Available at: https://www.haringeyscp.org.uk/reviews/fictional-family-m-2016/",
+    `${site.name} (2016) Family M: serious case review. Published 22 March 2016. Available at: ${site.url}/reviews/fictional-family-m-2016/`,
   );
   const related = page.getByRole("region", { name: "Related reviews" }).locator(".review-card");
   expect(await related.count()).toBeGreaterThan(0);
@@ -31,15 +36,15 @@ test("a review page carries metadata for archives and search engines", async ({ 
   await expect(page.locator('meta[name="DC.title"]')).toHaveAttribute("content", "Family M");
   await expect(page.locator('meta[name="DCTERMS.issued"]')).toHaveAttribute("content", "2016-03-22");
   await expect(page.locator('meta[name="DC.subject"]').first()).toHaveAttribute("content", /./);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", "https://www.haringeyscp.org.uk/reviews/fictional-family-m-2016/");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site.url}/reviews/fictional-family-m-2016/`);
   await expect(page.locator('[itemtype="https://schema.org/Report"] [itemprop="datePublished"]')).toHaveAttribute("datetime", "2016-03-22");
 });
 
 test("the local and national comparison shows each figure with the number of reviews behind it", async ({ page }) => {
   await page.goto("/serious-case-reviews/");
-  const table = page.getByRole("table", { name: "Haringey reviews compared with the national findings" });
+  const table = page.getByRole("table", { name: `${site.place} reviews compared with the national findings` });
   await expect(table.getByRole("row", { name: /^Domestic violence 62% \(8 of 13\) 66%$/ })).toBeVisible();
   await expect(table.getByRole("row", { name: /^All three issues 38% \(5 of 13\) 34%$/ })).toBeVisible();
-  const chart = page.getByRole("img", { name: "Haringey reviews compared with the national findings" });
+  const chart = page.getByRole("img", { name: `${site.place} reviews compared with the national findings` });
   await expect(chart).toBeVisible();
 });

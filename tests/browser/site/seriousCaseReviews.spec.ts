@@ -1,4 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import type { Criteria } from "../../../src/_build/content/siteDataSchema.ts";
+import { paths } from "../../../src/_build/projectPaths.ts";
+
+const criteria = JSON.parse(readFileSync(path.join(paths.data, "criteria.json"), "utf8")) as Criteria;
 
 test("the serious case reviews page has every part of the source page, with sources", async ({ page }) => {
   await page.goto("/serious-case-reviews/");
@@ -8,14 +14,11 @@ test("the serious case reviews page has every part of the source page, with sour
   }
   await expect(main).toContainText("LSCBs must continue to commission SCRs until the point at which the new safeguarding partner arrangements begin to operate");
   await expect(main).toContainText("as set out in Working Together 2018");
-  for (const circumstance of [
-    "A child receives a potentially life-threatening injury or serious impairment of their health, as a consequence of abuse or neglect",
-    "A child is subjected to serious sexual abuse",
-    "A parent has been murdered and a homicide review has been initiated",
-    "A child has been killed by a parent with a mental illness",
-    "There are concerns about the way different organisations worked together",
-  ]) {
-    await expect(main.getByRole("listitem").filter({ hasText: circumstance })).toBeVisible();
+  // Every list of circumstances in _data/criteria.json (the partnership's own among them), item by item, with its source.
+  for (const list of criteria.editions.flatMap((edition) => edition.lists)) {
+    await expect(main.getByRole("heading", { name: list.heading })).toBeVisible();
+    for (const item of list.items) await expect(main.getByRole("listitem").filter({ hasText: item }).first()).toBeVisible();
+    await expect(main.locator(".source").filter({ hasText: list.source.title }).first()).toBeVisible();
   }
   await expect(main).toContainText("SCRs are written by people who are independent from the LSCB that commissions them");
   await expect(main.getByRole("link", { name: "local reviews", exact: true })).toHaveAttribute("href", "/reviews/");

@@ -101,7 +101,7 @@ test("two series give a legend, then one bar per series per category, each with 
   const twoSeries: BarChartInput = {
     ...input,
     series: [
-      { name: "Haringey reviews (5)", className: "chart__bar--local" },
+      { name: "Lowmere reviews (5)", className: "chart__bar--local" },
       { name: "National (47 cases)", className: "chart__bar--national" },
     ],
     categories: [
@@ -112,7 +112,7 @@ test("two series give a legend, then one bar per series per category, each with 
   const elements = parseSvg(barChartSvg(twoSeries));
   assert.deepEqual(
     elements.filter((element) => element.attributes.class === "chart__legend").map((element) => element.text),
-    ["Haringey reviews (5)", "National (47 cases)"],
+    ["Lowmere reviews (5)", "National (47 cases)"],
   );
   const dataBars = bars(elements).slice(2);
   assert.equal(bars(elements).length, 2 + 4);

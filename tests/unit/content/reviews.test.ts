@@ -57,7 +57,7 @@ describe("reading a review", () => {
     const result = await readText(reviewText({ documents: "\n  - title: Executive summary\n    file: assets/documents/child-a-summary.pdf" }));
     assert.deepEqual(result.problems, []);
     assert.deepEqual(result.review?.documents, [
-      { title: "Executive summary", href: "/assets/documents/child-a-summary.pdf", format: "PDF", size: "2 KB", local: true },
+      { title: "Executive summary", href: "/assets/documents/child-a-summary.pdf", format: "PDF", size: "2 KB", bytes: 2048, local: true },
     ]);
   });
 
@@ -323,6 +323,10 @@ describe("listing review files", () => {
     const fictional = await listReviewSources(dir.dir, true);
     assert.deepEqual(fictional.sources.map((source) => source.slug), ["fictional-child-a"]);
     assert.match(fictional.problems[0]?.message ?? "", /A fictional example's file name must start "fictional-"/);
+    // Not known (the partnership's site.json has problems of its own): each file is taken as its name says.
+    const unknown = await listReviewSources(dir.dir, undefined);
+    assert.deepEqual(unknown.problems, []);
+    assert.deepEqual(unknown.sources.map((source) => [source.slug, source.fictional]), [["child-b", false], ["fictional-child-a", true]]);
     await dir.remove();
   });
 

@@ -43,7 +43,7 @@ describe("loading the site data", () => {
     const themes = JSON.parse(await readFile(path.join(temp.dir, "themes.json"), "utf8")) as { key: string }[];
     assert.deepEqual(data.themes.map((theme) => theme.key), themes.map((theme) => theme.key));
     assert.deepEqual(data.reviewTypes.map((type) => type.key), ["serious-case-review", "local-child-safeguarding-practice-review", "thematic-review"]);
-    assert.equal(data.site.url, "https://www.haringeyscp.org.uk");
+    assert.match(data.site.url, /^https:\/\/[^/]+$/);
     assert.ok(data.links.brandonReport);
     assert.ok(data.criteria.editions.length > 0);
     assert.ok(data.statistics.findings.length > 0);
@@ -164,7 +164,7 @@ describe("loading the site data", () => {
 
   test("problems in several files are reported together", async () => {
     await edit("site.json", (site) => {
-      site.url = "http://www.haringeyscp.org.uk";
+      site.url = site.url.replace("https://", "http://");
     });
     await edit("age-groups.json", (groups) => {
       (groups as unknown as { key: string }[])[0]!.key = "Under 1";
@@ -176,5 +176,44 @@ describe("loading the site data", () => {
       ["site.json", "url"],
       ["age-groups.json", "[1].key"],
     ]);
+  });
+
+  test("a theme may be marked local; local must be true or false", async () => {
+    await edit("themes.json", (themes) => {
+      (themes as unknown as Json[]).push({ key: "housing", label: "Housing", local: true });
+    });
+    const result = await loadSiteData(temp.dir);
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.data?.themes.at(-1), { key: "housing", label: "Housing", local: true });
+    await edit("themes.json", (themes) => {
+      (themes as unknown as Json[]).at(-1)!.local = "yes";
+    });
+    assert.match(onlyProblemIn(await loadSiteData(temp.dir), "themes.json").message, /local must be true or false/);
+  });
+
+  test("contact details need at least one way to reach the partnership, each in its own form", async () => {
+    await edit("site.json", (site) => {
+      site.contact = {};
+    });
+    assert.match(onlyProblemIn(await loadSiteData(temp.dir), "site.json").message, /at least one of email, phone and url/);
+    await edit("site.json", (site) => {
+      site.contact = { email: "not an address" };
+    });
+    assert.equal(onlyProblemIn(await loadSiteData(temp.dir), "site.json").field, "contact.email");
+  });
+
+  test("another partnership's folder may leave out the files it shares: each is read from the project's _data/", async () => {
+    const own = await makeTempDir();
+    try {
+      await cp(path.join(temp.dir, "site.json"), path.join(own.dir, "site.json"));
+      const result = await loadSiteData(own.dir, temp.dir);
+      assert.deepEqual(result.problems, []);
+      assert.ok(result.data?.statistics.findings.length);
+      await writeFile(path.join(own.dir, "themes.json"), "[]");
+      const problem = onlyProblemIn(await loadSiteData(own.dir, temp.dir), "themes.json");
+      assert.ok(problem.file.endsWith(`${path.basename(own.dir)}/themes.json`), problem.file);
+    } finally {
+      await own.remove();
+    }
   });
 });

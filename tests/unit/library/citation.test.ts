@@ -3,13 +3,13 @@ import { test } from "node:test";
 import { citeReview } from "../../../src/_build/library/citation.ts";
 import { makeReview } from "../support/reviews.ts";
 
-const options = { partnership: "Haringey Safeguarding Children Partnership", typeLabel: "Serious case review", siteUrl: "https://www.haringeyscp.org.uk" };
+const options = { partnership: "Lowmere Safeguarding Children Partnership", typeLabel: "Serious case review", siteUrl: "https://lowmere-scp.example" };
 
 test("a citation names the partnership, year, title, type, publication date and full address", () => {
   const review = makeReview({ slug: "child-a", title: "Child A", published: "2024-03-03" });
   assert.equal(
     citeReview(review, options),
-    "Haringey Safeguarding Children Partnership (2024) Child A: serious case review. Published 3 March 2024. Available at: https://www.haringeyscp.org.uk/reviews/child-a/",
+    "Lowmere Safeguarding Children Partnership (2024) Child A: serious case review. Published 3 March 2024. Available at: https://lowmere-scp.example/reviews/child-a/",
   );
 });
 

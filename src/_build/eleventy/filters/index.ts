@@ -1,5 +1,6 @@
 import { citeReview } from "../../library/citation.ts";
 import { compareWithNational } from "../../library/comparison.ts";
+import { feedSchemaFile } from "../../library/feedFormat.ts";
 import { feedEntries, jsonFeed } from "../../library/jsonFeed.ts";
 import { neighbours, relatedReviews } from "../../library/related.ts";
 import { formatDisplayDate, yearOf } from "../../text/dates.ts";
@@ -20,6 +21,7 @@ export const filters = {
   comparisonChart,
   displayDate: formatDisplayDate,
   feedEntries,
+  feedSchemaFile,
   findingsChart,
   jsonFeed,
   labelFor,

@@ -1,0 +1,63 @@
+// `npm run new-partnership -- "Example Safeguarding Children Partnership"`: hands this copy of the
+// kit to a new partnership (docs/new-partnership.md). The identity in _data/site.json becomes the
+// new partnership's, the old partnership's own reviews, documents, criteria and themes go, and the
+// shared data stays. Options: --place "Example" (else worked out from the name), --area "the
+// London Borough of Example" (else the place), --url https://... (else a placeholder to replace).
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { handOverData } from "../content/handOver.ts";
+import { dataFiles, loadSiteData } from "../content/siteData.ts";
+import { siteSchema } from "../content/siteDataSchema.ts";
+import { zodProblems } from "../content/zodProblems.ts";
+import { displayPath, paths } from "../projectPaths.ts";
+import { listReviewSources } from "../content/reviews.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { place: { type: "string" }, area: { type: "string" }, url: { type: "string" } },
+});
+const name = positionals.join(" ").trim();
+if (!name) {
+  console.error('Give the partnership\'s full name, like this: npm run new-partnership -- "Example Safeguarding Children Partnership"');
+  process.exit(1);
+}
+
+const { data, problems } = await loadSiteData();
+if (!data) {
+  console.error(`_data/ has problems to fix first:\n${problems.map((problem) => `  ${problem.file} ${problem.field ?? ""}: ${problem.message}`).join("\n")}`);
+  process.exit(1);
+}
+
+const handed = handOverData(data, { name, ...values });
+const checked = siteSchema.safeParse(handed.site);
+if (!checked.success) {
+  const file = displayPath(path.join(paths.data, dataFiles.site));
+  console.error(`Nothing was changed:\n${zodProblems(file, checked.error, handed.site, []).map((problem) => `  ${problem.field}: ${problem.message}`).join("\n")}`);
+  process.exit(1);
+}
+
+const write = (key: keyof typeof handed) => writeFile(path.join(paths.data, dataFiles[key]), `${JSON.stringify(handed[key], null, 2)}\n`);
+await write("site");
+if (JSON.stringify(handed.criteria) !== JSON.stringify(data.criteria)) await write("criteria");
+if (JSON.stringify(handed.statistics) !== JSON.stringify(data.statistics)) await write("statistics");
+if (handed.themes.length !== data.themes.length) await write("themes");
+
+// The old partnership's reviews and their documents are its own.
+const { sources } = await listReviewSources(paths.reviews, false);
+await Promise.all(sources.map((source) => rm(source.absolutePath)));
+await rm(path.join(paths.assets, "documents"), { recursive: true, force: true });
+
+const { site } = handed;
+console.log(
+  [
+    `This site is now the ${site.name}'s: _data/site.json names it, for ${site.place} (${site.area}).`,
+    `Removed the ${data.site.name}'s ${sources.length} ${sources.length === 1 ? "review" : "reviews"}, its documents, its own criteria and its own themes.`,
+    "",
+    "Before publishing, check in _data/site.json:",
+    ...(values.url ? [] : [`  url: ${site.url} is a placeholder. Put the site's real address there.`]),
+    "  contact: how to reach you, for the accessibility statement (an email, a phone number or a page).",
+    "  quickExit, home, library and textSource: the words are the kit's, with your names in them.",
+    "Then read the pages in src/ (*.md) and docs/new-partnership.md. `npm test` checks everything.",
+  ].join("\n"),
+);
