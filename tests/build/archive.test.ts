@@ -24,7 +24,7 @@ test("the archive is one top folder with index.html, every page, asset and local
   const { topFolder, files, outside } = await readArchive(testArchive.zip);
   assert.equal(topFolder, "haringey-scp-reviews-archive-2026-11-25");
   assert.deepEqual(outside, []);
-  for (const name of ["index.html", "serious-case-reviews/index.html", "reviews/fictional-family-m-2016/index.html", "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", "assets/documents/family-m-executive-summary-fictional.pdf", "sitemap.xml", "404.html", MANIFEST_NAME]) {
+  for (const name of ["index.html", "serious-case-reviews/index.html", "reviews/fictional-family-m-2016/index.html", "reviews/themes/neglect/index.html", "search/index.html", "assets/search/index.js", "assets/search/search.js", "assets/search/text-0000.js", "assets/documents/family-m-executive-summary-fictional.pdf", "sitemap.xml", "404.html", MANIFEST_NAME]) {
     assert.ok(files.has(name), `${name} is in the archive`);
   }
   assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");
