@@ -99,12 +99,14 @@ export function offlineBackend(index: OfflineIndex, loadTexts: (file: number) =>
         ? findAll(theEngine(), terms).map((result) => ({ id: result.id as number, score: result.score, matched: new Set(result.terms) }))
         : pages.map((_, id) => ({ id, score: 0, matched: new Set<string>() }));
       const date = (id: number) => pages[id]?.meta.date ?? "";
+      // Dates are YYYY-MM-DD, so they sort as plain strings.
+      const byDate = (a: number, b: number) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0);
       let shown = found.filter(({ id }) => pages[id] && matchesFilters(pages[id], filters));
-      if (sort === "relevance") shown.sort((a, b) => b.score - a.score || date(b.id).localeCompare(date(a.id)));
+      if (sort === "relevance") shown.sort((a, b) => b.score - a.score || byDate(b.id, a.id));
       else {
         const direction = sort === "newest" ? -1 : 1;
         // Like Pagefind, sorting by date leaves out pages that have no date.
-        shown = shown.filter(({ id }) => date(id)).sort((a, b) => direction * date(a.id).localeCompare(date(b.id)));
+        shown = shown.filter(({ id }) => date(id)).sort((a, b) => direction * byDate(a.id, b.id));
       }
       return {
         total: shown.length,

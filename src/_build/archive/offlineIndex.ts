@@ -74,11 +74,13 @@ export async function readRecords(siteDir: string, htmlFiles: readonly string[])
 
 /**
  * A script that sets a global to a value: file:// pages cannot fetch JSON, but they can run a
- * script. JSON is a valid JavaScript expression, and "<" is escaped so that no text in it can
- * end a script, should the file ever be inlined.
+ * script. The value is JSON in a string, given to JSON.parse: browsers read JSON several times
+ * faster than the same data written as JavaScript (on 5,000 reviews the index took over a second
+ * as an object literal). In single quotes, only backslashes and single quotes need escaping.
  */
 function assignScript(target: string, value: unknown): string {
-  return `${target}=${JSON.stringify(value).replace(/</g, "\\u003c")};\n`;
+  const literal = JSON.stringify(value).replace(/\\/g, "\\\\").replace(/'/g, "\\'");
+  return `${target}=JSON.parse('${literal}');\n`;
 }
 
 /**
