@@ -7,6 +7,8 @@
 const PRESSES_TO_EXIT = 3;
 const PRESS_WINDOW_MS = 5000;
 const EXITING_CLASS = "exit-this-page--exiting";
+/** GOV.UK's words for the count running out (govuk-frontend's ExitThisPage, i18n.timedOut). */
+const EXPIRED_MESSAGE = "Exit this page expired.";
 
 export function initExitThisPage(doc: Document = document, win: Window = window): void {
   const links = Array.from(doc.querySelectorAll<HTMLAnchorElement>("a[data-exit-this-page]"));
@@ -27,13 +29,33 @@ export function initExitThisPage(doc: Document = document, win: Window = window)
 
   let presses = 0;
   let resetTimer: number | undefined;
-  let otherKeyHeld = false;
+  let clearTimer: number | undefined;
+  let shiftUsedAsModifier = false;
 
+  function say(message: string): void {
+    indicator.textContent = message;
+    indicator.classList.toggle("exit-this-page-indicator--visible", message !== "");
+  }
+
+  /** Back to no presses, saying nothing: on leaving, and on coming back to the page. */
   function reset(): void {
     presses = 0;
-    indicator.textContent = "";
-    indicator.classList.remove("exit-this-page-indicator--visible");
     win.clearTimeout(resetTimer);
+    win.clearTimeout(clearTimer);
+    say("");
+  }
+
+  /**
+   * The count starts again, after a pause or another key. As GOV.UK's component does, this is
+   * announced (a screen reader user who paused would otherwise not know the presses were lost),
+   * and the message then goes after as long again.
+   */
+  function expire(): void {
+    presses = 0;
+    win.clearTimeout(resetTimer);
+    win.clearTimeout(clearTimer);
+    say(EXPIRED_MESSAGE);
+    clearTimer = win.setTimeout(() => say(""), PRESS_WINDOW_MS);
   }
 
   function exit(): void {
@@ -53,27 +75,29 @@ export function initExitThisPage(doc: Document = document, win: Window = window)
   }
 
   doc.addEventListener("keydown", (event) => {
+    if (event.key === "Shift") return;
     // Shift held while typing a capital letter is not a press towards exiting.
-    if (event.key !== "Shift") otherKeyHeld = true;
+    if (event.shiftKey) shiftUsedAsModifier = true;
+    // Any other key between presses starts the count again.
+    if (presses > 0) expire();
   });
 
   doc.addEventListener("keyup", (event) => {
     if (event.key !== "Shift") return;
-    if (otherKeyHeld) {
-      otherKeyHeld = false;
-      reset();
+    if (shiftUsedAsModifier) {
+      shiftUsedAsModifier = false;
       return;
     }
     presses += 1;
     win.clearTimeout(resetTimer);
+    win.clearTimeout(clearTimer);
     if (presses >= PRESSES_TO_EXIT) {
       exit();
       return;
     }
     const remaining = PRESSES_TO_EXIT - presses;
-    indicator.textContent = `Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`;
-    indicator.classList.add("exit-this-page-indicator--visible");
-    resetTimer = win.setTimeout(reset, PRESS_WINDOW_MS);
+    say(`Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`);
+    resetTimer = win.setTimeout(expire, PRESS_WINDOW_MS);
   });
 
   // Coming back with the back button can restore the covered page from the cache: uncover it.

@@ -17,6 +17,7 @@ import { ownedName, sweepLeftovers } from "../../src/_build/lifecycle/ownedFolde
 import { copyProject, PROJECT_COPY_PREFIX } from "../support/projectCopy.ts";
 import { generateReviews } from "./generateReviews.ts";
 import { stopOnSignals } from "../../src/_build/lifecycle/stopSignals.ts";
+import { archiveSearch } from "./archiveSearch.ts";
 import { measure, stopChildren, type Measured } from "./measureProcess.ts";
 import { firstViewWeight } from "./pageWeight.ts";
 import { searchWeight } from "./searchWeight.ts";
@@ -108,7 +109,12 @@ try {
   const archiveReport = path.join(scratch, "archive.json");
   const archive = await measure(node, ["--import", "tsx", "src/_build/cli/archive.ts", "--fixtures", "--date", "2026-11-25", "--output", path.join(scratch, "dist"), "--report", archiveReport], { cwd: project.root });
   expectSuccess("The archive", archive);
-  const archiveStage = (JSON.parse(await readFile(archiveReport, "utf8")) as { timings: StageTiming[] }).timings.find((timing) => timing.stage === "offline archive")?.milliseconds ?? 0;
+  const archived = JSON.parse(await readFile(archiveReport, "utf8")) as { zipPath: string; timings: StageTiming[] };
+  const archiveStage = archived.timings.find((timing) => timing.stage === "offline archive")?.milliseconds ?? 0;
+  // Its search, opened from disk: the first query on a cold page, then inflected forms and phrases.
+  const offline = await archiveSearch(archived.zipPath, scratch, ["neglect", "neglected", "abused", "misusing", "sleeping", "babies", "exploited", "child", "health visitor", "agenc"]);
+  const slowest = offline.laterQueries.reduce((most, query) => (query.milliseconds > most.milliseconds ? query : most));
+  console.log(`Offline search: cold first results ${offline.coldRuns.map((ms) => `${Math.round(ms)} ms`).join(", ")}; later queries ${offline.laterQueries.map((query) => `"${query.query}" ${Math.round(query.milliseconds)} ms`).join(", ")}.`);
 
   // 4. The checks over every built page (the median run's), spread over the cores.
   const pages = await htmlFiles(site);
@@ -165,6 +171,9 @@ try {
     `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | **${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
     `| peak memory (highest run) | ${megabytes(ourPeak)} | ${megabytes(floorPeak)} | | under 1 GiB: ${check(ourPeak < 1024 ** 3)} |`,
     `| offline archive (index, manifest, zip; after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ${seconds(archiveStage)} | | | |`,
+    `| offline archive's search index file | ${(offline.indexBytes / 1024 / 1024).toFixed(1)} MB | | | at most 20 MB: ${check(offline.indexBytes <= 20 * 1024 ** 2)} |`,
+    `| offline search opened from disk: first results on a cold page ("neglect"; median of ${offline.coldRuns.length}) | ${seconds(offline.coldFirstResultsMs)} | | | at most 0.8 s: ${check(offline.coldFirstResultsMs <= 800)} |`,
+    `| offline search: later queries (${offline.laterQueries.length}; the slowest, "${slowest.query}") | ${Math.round(slowest.milliseconds)} ms | | | under 100 ms: ${check(slowest.milliseconds < 100)} |`,
     `| checks over every page: html-validate on ${availableParallelism()} cores + links | ${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
     ...(serve ? [`| edit one review with npm start running: rebuilt (${serve.written} ${serve.written === "1" ? "file" : "files"}) and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`] : []),
     "",

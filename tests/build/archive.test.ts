@@ -31,7 +31,7 @@ for (const { label, archive, site, review, document } of archives) {
     const { topFolder, files, outside } = await readArchive(archive.zip);
     assert.equal(topFolder, `${site.archiveSlug}-archive-2026-11-25`);
     assert.deepEqual(outside, []);
-    for (const name of ["index.html", "serious-case-reviews/index.html", review, "reviews/themes/neglect/index.html", "search/index.html", "assets/search-index.js", document, "sitemap.xml", "404.html", MANIFEST_NAME]) {
+    for (const name of ["index.html", "serious-case-reviews/index.html", review, "reviews/themes/neglect/index.html", "search/index.html", "assets/search/index.js", "assets/search/search.js", "assets/search/text-0000.js", document, "sitemap.xml", "404.html", MANIFEST_NAME]) {
       assert.ok(files.has(name), `${name} is in the archive`);
     }
     assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");

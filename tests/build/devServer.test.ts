@@ -71,6 +71,42 @@ test("with npm start running, changing a review's title updates the lists that s
   assert.match(await built("reviews/child-b/index.html"), /aria-label="Breadcrumb"[\s\S]*Local reviews/);
 });
 
+test("with npm start running, a broken review prints the problem alone, with no stack trace", async () => {
+  const valid = await readFile(review(), "utf8");
+  const from = log.length;
+  await writeFile(review(), valid.replace(/^published: .*$/m, "published: 2020-02-30"));
+  try {
+    await nextBuild(from);
+    const printed = log.slice(from);
+    assert.match(printed, /src\/reviews\/child-b\.md:\d+ field "published" \(you gave "2020-02-30"\): is not a real date/);
+    assert.doesNotMatch(printed, /stack trace|^\S*\s+at /m, printed);
+    assert.doesNotMatch(printed, /\(via /, printed);
+  } finally {
+    const fixed = log.length;
+    await writeFile(review(), valid);
+    await nextBuild(fixed);
+    assert.doesNotMatch(log.slice(fixed), /not a real date/);
+  }
+});
+
+test("with npm start running, a failure that is not a content problem keeps its stack trace for the developer", async () => {
+  const page = path.join(project.root, "src", "privacy.md");
+  const original = await readFile(page, "utf8");
+  const from = log.length;
+  await writeFile(page, `${original}\n{{ "x" | noSuchFilter }}\n`);
+  try {
+    await nextBuild(from);
+    const printed = log.slice(from);
+    assert.match(printed, /noSuchFilter/);
+    assert.match(printed, /Original error stack trace/);
+    assert.match(printed, /^\S*\s+at /m);
+  } finally {
+    const restored = log.length;
+    await writeFile(page, original);
+    await nextBuild(restored);
+  }
+});
+
 /** Waits until search has been indexed again after every rebuild so far, so its files are whole. */
 async function searchSettled(): Promise<void> {
   const count = (pattern: RegExp) => log.match(pattern)?.length ?? 0;

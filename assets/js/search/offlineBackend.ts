@@ -1,102 +1,92 @@
-import type { OfflineRecord } from "../../../src/_build/archive/offlineIndexFormat.ts";
+import MiniSearch, { type SearchResult as EngineResult } from "minisearch";
+import type { OfflineIndex, OfflinePage } from "../../../src/_build/archive/offlineIndexFormat.ts";
 import { escapeHtml } from "../../../src/_build/text/escapeHtml.ts";
+import { allTermsQuery, ENGINE_OPTIONS, indexTerms, queryTerms, wordsOf, type TermQuery } from "./offlineEngine.ts";
 import type { FilterName, FilterOptions, SearchBackend, SearchResult, SelectedFilters, SortOrder } from "./types.ts";
 
-/** Lower case without accents, so "Café" finds "cafe". */
-function normalise(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
+/** Words in an excerpt, as the live site's Pagefind excerpts are set (pagefindBackend.ts). */
+const EXCERPT_WORDS = 24;
 
-/** The words of a query, each at least one letter or digit long. */
-export function queryTerms(query: string): string[] {
-  return normalise(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A term matches the start of a word, so "neglec" finds "neglect" but "lect" does not. */
-const wordStart = (term: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}`, "gu");
-
-function countMatches(text: string, term: string): number {
-  return text.match(wordStart(term))?.length ?? 0;
-}
-
-interface Prepared {
-  record: OfflineRecord;
-  title: string;
-  summary: string;
-  facets: string;
-  text: string;
-}
-
-/** How well a page matches every term: title first, then summary and filters, then the text. Zero if a term is missing. */
-function score(page: Prepared, terms: readonly string[]): number {
-  let total = 0;
-  for (const term of terms) {
-    const inTitle = countMatches(page.title, term);
-    const inSummary = countMatches(page.summary, term);
-    const inFacets = countMatches(page.facets, term);
-    const inText = countMatches(page.text, term);
-    if (!inTitle && !inSummary && !inFacets && !inText) return 0;
-    total += inTitle * 10 + inSummary * 5 + inFacets * 5 + Math.min(inText, 10);
-  }
-  return total;
-}
-
-/** About 30 words of the page around the first match, with the matches marked. */
-export function excerpt(text: string, terms: readonly string[], length = 220): string {
-  const normalised = normalise(text);
-  let first = -1;
-  for (const term of terms) {
-    const match = wordStart(term).exec(normalised);
-    if (match && (first < 0 || match.index < first)) first = match.index + match[1]!.length;
-  }
-  const start = Math.max(0, first < 0 ? 0 : text.lastIndexOf(" ", Math.max(0, first - 60)) + 1);
-  let end = Math.min(text.length, start + length);
-  if (end < text.length) end = Math.max(text.lastIndexOf(" ", end), start + 1);
-  const passage = text.slice(start, end);
-  // Marks go round whole words that start with a term, found on the normalised copy (same length for Latin text).
-  const normalisedPassage = normalise(passage);
-  const ranges: [number, number][] = [];
-  for (const term of terms) {
-    for (const match of normalisedPassage.matchAll(wordStart(term))) {
-      const from = match.index + match[1]!.length;
-      ranges.push([from, from + term.length]);
+/**
+ * The pages that have every word of the query, best first. As Pagefind does, a word that no
+ * indexed term starts with stands for the longest indexed term it starts with ("neglecting" for
+ * "neglect", where only "neglect" is indexed); this can only matter when nothing was found.
+ */
+function findAll(engine: MiniSearch, terms: readonly string[]): EngineResult[] {
+  const asPrefixes: TermQuery[] = terms.map((term) => ({ term, prefix: true }));
+  const found = engine.search(allTermsQuery(asPrefixes));
+  if (found.length) return found;
+  let changed = false;
+  const narrowed = asPrefixes.map((query) => {
+    if (engine.search(query.term, { prefix: true }).length) return query;
+    for (let end = query.term.length - 1; end > 0; end--) {
+      const shorter = query.term.slice(0, end);
+      if (engine.search(shorter).length) {
+        changed = true;
+        return { term: shorter, prefix: false };
+      }
     }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  let html = "";
-  let cursor = 0;
-  for (const [from, to] of ranges) {
-    if (from < cursor) continue;
-    html += `${escapeHtml(passage.slice(cursor, from))}<mark>${escapeHtml(passage.slice(from, to))}</mark>`;
-    cursor = to;
-  }
-  html += escapeHtml(passage.slice(cursor));
-  return `${start > 0 ? "… " : ""}${html}${end < text.length ? " …" : ""}`;
-}
-
-function matchesFilters(record: OfflineRecord, filters: SelectedFilters): boolean {
-  return Object.entries(filters).every(([name, chosen]) => !chosen?.length || chosen.some((value) => record.filters[name]?.includes(value)));
+    return query;
+  });
+  return changed ? engine.search(allTermsQuery(narrowed)) : [];
 }
 
 /**
- * Search over the index bundled in the offline archive, for pages opened from disk where
- * Pagefind cannot run. It offers the same filters and sorting as the live site.
+ * About EXCERPT_WORDS words of the page where the matched terms are thickest, with the words
+ * that matched marked. `matched` holds the index's terms that matched (stems, as MiniSearch reports them).
  */
-export function offlineBackend(records: readonly OfflineRecord[]): SearchBackend {
-  const pages: Prepared[] = records.map((record) => ({
-    record,
-    title: normalise(record.title),
-    summary: normalise(record.meta.summary ?? ""),
-    facets: normalise(Object.values(record.filters).flat().join(" ")),
-    text: normalise(record.text),
-  }));
+export function excerpt(text: string, matched: ReadonlySet<string>): string {
+  const words = wordsOf(text);
+  const hits = words.map((word) => matched.size > 0 && indexTerms(word).some((term) => matched.has(term)));
+  // Slide a window of EXCERPT_WORDS along the text, counting the matches in it; keep the first best.
+  let count = hits.slice(0, EXCERPT_WORDS).filter(Boolean).length;
+  let best = count;
+  let start = 0;
+  for (let from = 1; from + EXCERPT_WORDS <= words.length; from++) {
+    count += Number(hits[from + EXCERPT_WORDS - 1]) - Number(hits[from - 1]);
+    if (count > best) [best, start] = [count, from];
+  }
+  // Begin a little before the first match in the window, so it is read in context.
+  const firstHit = hits.indexOf(true, start);
+  if (firstHit > start + 3) start = Math.max(0, Math.min(firstHit - 3, words.length - EXCERPT_WORDS));
+  const end = Math.min(words.length, start + EXCERPT_WORDS);
+  const html = words
+    .slice(start, end)
+    .map((word, offset) => {
+      if (!hits[start + offset]) return escapeHtml(word);
+      // The mark goes round the word, not the punctuation on either side of it.
+      const [, before = "", core = "", after = ""] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      return `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}`;
+    })
+    .join(" ");
+  return `${start > 0 ? "… " : ""}${html}${end < words.length ? " …" : ""}`;
+}
+
+function matchesFilters(page: OfflinePage, filters: SelectedFilters): boolean {
+  return Object.entries(filters).every(([name, chosen]) => !chosen?.length || chosen.some((value) => page.filters[name]?.includes(value)));
+}
+
+/**
+ * Search over the index the offline archive carries, for pages opened from disk, where Pagefind
+ * cannot run: MiniSearch, with words read and stemmed as Pagefind reads them (offlineEngine.ts),
+ * and the same filters and sorting as the live site. `loadTexts` gives the pages' texts, a file
+ * at a time, for excerpts.
+ */
+export function offlineBackend(index: OfflineIndex, loadTexts: (file: number) => Promise<readonly string[]>): SearchBackend {
+  const { pages, pagesPerTextFile } = index;
+  // Loaded at the first search, not before, so the page shows at once.
+  let engine: MiniSearch | undefined;
+  const theEngine = () => (engine ??= MiniSearch.loadJS(index.engine, ENGINE_OPTIONS));
+
+  async function textOf(id: number): Promise<string> {
+    return (await loadTexts(Math.floor(id / pagesPerTextFile)))[id % pagesPerTextFile] ?? "";
+  }
 
   return {
     async filterOptions(): Promise<FilterOptions> {
       const options: FilterOptions = {};
-      for (const { record } of pages) {
-        for (const [name, values] of Object.entries(record.filters)) {
+      for (const page of pages) {
+        for (const [name, values] of Object.entries(page.filters)) {
           const counts = (options[name as FilterName] ??= {});
           for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
         }
@@ -105,28 +95,35 @@ export function offlineBackend(records: readonly OfflineRecord[]): SearchBackend
     },
     async search(query: string, filters: SelectedFilters, sort: SortOrder) {
       const terms = queryTerms(query);
-      const found = pages
-        .filter((page) => matchesFilters(page.record, filters))
-        .map((page) => ({ page, score: terms.length ? score(page, terms) : 1 }))
-        .filter(({ score: value }) => value > 0);
-      const date = (page: Prepared) => page.record.meta.date ?? "";
-      if (sort === "relevance") found.sort((a, b) => b.score - a.score || date(b.page).localeCompare(date(a.page)));
+      const found: { id: number; score: number; matched: Set<string> }[] = terms.length
+        ? findAll(theEngine(), terms).map((result) => ({ id: result.id as number, score: result.score, matched: new Set(result.terms) }))
+        : pages.map((_, id) => ({ id, score: 0, matched: new Set<string>() }));
+      const date = (id: number) => pages[id]?.meta.date ?? "";
+      // Dates are YYYY-MM-DD, so they sort as plain strings.
+      const byDate = (a: number, b: number) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0);
+      let shown = found.filter(({ id }) => pages[id] && matchesFilters(pages[id], filters));
+      if (sort === "relevance") shown.sort((a, b) => b.score - a.score || byDate(b.id, a.id));
       else {
         const direction = sort === "newest" ? -1 : 1;
         // Like Pagefind, sorting by date leaves out pages that have no date.
-        found.splice(0, found.length, ...found.filter(({ page }) => date(page)).sort((a, b) => direction * date(a.page).localeCompare(date(b.page))));
+        shown = shown.filter(({ id }) => date(id)).sort((a, b) => direction * byDate(a.id, b.id));
       }
       return {
-        total: found.length,
+        total: shown.length,
         async load(start: number, count: number): Promise<SearchResult[]> {
-          return found.slice(start, start + count).map(({ page: { record } }) => ({
-            url: record.url,
-            title: record.title,
-            excerptHtml: excerpt(record.text, terms.length ? terms : []),
-            ...(record.meta.type ? { type: record.meta.type } : {}),
-            ...(record.meta.date ? { date: record.meta.date } : {}),
-            ...(record.meta.summary ? { summary: record.meta.summary } : {}),
-          }));
+          return Promise.all(
+            shown.slice(start, start + count).map(async ({ id, matched }) => {
+              const { url, title, meta } = pages[id] as OfflinePage;
+              return {
+                url,
+                title,
+                excerptHtml: excerpt(await textOf(id), matched),
+                ...(meta.type ? { type: meta.type } : {}),
+                ...(meta.date ? { date: meta.date } : {}),
+                ...(meta.summary ? { summary: meta.summary } : {}),
+              };
+            }),
+          );
         },
       };
     },

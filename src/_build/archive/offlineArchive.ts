@@ -10,11 +10,10 @@ import { BuildStoppedError } from "../lifecycle/stopSignals.ts";
 import { buildSite, removeLeftovers, type StageTiming } from "../siteBuild.ts";
 import { allFiles, htmlFiles } from "../siteFiles.ts";
 import { MANIFEST_NAME, writeManifest } from "./manifest.ts";
-import { buildOfflineIndex, offlineIndexScript } from "./offlineIndex.ts";
+import { offlineSearchFiles, readRecords } from "./offlineIndex.ts";
+import { OFFLINE_SEARCH_FILES } from "./offlineIndexFormat.ts";
+import { offlineSearchScript } from "./offlineSearchScript.ts";
 import { zipFiles } from "./zipFiles.ts";
-
-/** Where the archive's own search index goes; the search page loads it in archive builds. */
-export const OFFLINE_INDEX_FILE = "assets/search-index.js";
 
 export interface ArchiveResult {
   zipPath: string;
@@ -30,7 +29,8 @@ export function archiveName(slug: string, date: string): string {
 
 /**
  * An offline copy of the whole site as one zip: the site built with relative links and no
- * Pagefind, its own search index as a classic script, and a SHA-256 manifest of every file.
+ * Pagefind, its own search (index, texts and search page script, as classic scripts), and a
+ * SHA-256 manifest of every file.
  * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only), and
  * SCR_PARTNERSHIP to archive another partnership's folder (see buildOptions.ts).
  */
@@ -52,8 +52,13 @@ export async function makeOfflineArchive(date: string, distDir: string = paths.d
   try {
     const { timings } = await buildSite(staging, { searchIndex: false, ...(signal ? { signal } : {}) });
     const start = performance.now();
-    const records = await buildOfflineIndex(staging, await htmlFiles(staging));
-    await writeFile(path.join(staging, OFFLINE_INDEX_FILE), offlineIndexScript(records));
+    // The search page loads these in archive builds (_includes/layouts/base.njk).
+    const search = offlineSearchFiles(await readRecords(staging, await htmlFiles(staging)));
+    search.set(OFFLINE_SEARCH_FILES.script, await offlineSearchScript());
+    for (const [name, content] of search) {
+      await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
+      await writeFile(path.join(staging, name), content);
+    }
 
     const files = new Map<string, Uint8Array>();
     for (const name of await allFiles(staging)) files.set(name, await readFile(path.join(staging, name)));

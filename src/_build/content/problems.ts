@@ -15,13 +15,19 @@ export interface Problem {
   message: string;
 }
 
-/** Thrown when content has problems: carries every problem, so none has to wait for the next run. */
+/**
+ * Thrown when content has problems: carries every problem, so none has to wait for the next run.
+ * With `npm start`, Eleventy prints it: the editor needs the list of problems, not where in the
+ * build they were found, so the error asks Eleventy for no stack trace (`skipOriginalStack`, read
+ * by Eleventy's EleventyErrorHandler), and keeps the plain name "Error", after which Eleventy
+ * adds nothing to the message (for other names it adds "(via <name>)"). Other failures keep both.
+ */
 export class ContentProblemsError extends Error {
   readonly problems: readonly Problem[];
+  readonly skipOriginalStack = true;
 
   constructor(problems: readonly Problem[]) {
     super(formatProblems(problems));
-    this.name = "ContentProblemsError";
     this.problems = problems;
   }
 }

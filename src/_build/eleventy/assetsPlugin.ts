@@ -21,22 +21,27 @@ export type AssetName = keyof typeof ENTRY_POINTS;
 type Manifest = ReadonlyMap<string, { url: string; integrity: string }>;
 
 /**
- * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
- * cached for a year. Scripts are classic (IIFE) bundles: module scripts do not run from file://,
- * and the offline archive must work from disk.
+ * How client code is bundled, here and for the offline archive's search: minified, for the
+ * browsers the site supports, and scripts as classic (IIFE) bundles, since module scripts do not
+ * run from file:// and the offline archive must work from disk.
  */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: ["es2020", "chrome100", "firefox100", "safari15"],
+  legalComments: "none",
+  logLevel: "silent",
+} as const satisfies esbuild.BuildOptions;
+
+/** Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be cached for a year. */
 export async function bundleAssets(outputDir: string): Promise<Manifest> {
   const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
     entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)])),
     outdir: path.join(outputDir, "assets", "dist"),
     entryNames: "[name]-[hash]",
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: ["es2020", "chrome100", "firefox100", "safari15"],
     metafile: true,
-    legalComments: "none",
-    logLevel: "silent",
   });
   const manifest = new Map<string, { url: string; integrity: string }>();
   for (const [outputPath, output] of Object.entries(result.metafile.outputs)) {

@@ -26,9 +26,12 @@ test("a single problem is counted in the singular", () => {
   assert.match(formatProblems([problems[2] as Problem]), /^The site was not built: 1 problem in 1 file\./);
 });
 
-test("the error thrown for content problems carries every problem and the formatted list", () => {
+test("the error thrown for content problems carries every problem and the formatted list, and asks Eleventy for no stack trace", () => {
   const error = new ContentProblemsError(problems);
-  assert.equal(error.name, "ContentProblemsError");
+  assert.ok(error instanceof ContentProblemsError);
+  // Eleventy (npm start) prints the message alone for such an error: no trace, no "(via ...)" after it.
+  assert.equal(error.skipOriginalStack, true);
+  assert.equal(error.name, "Error");
   assert.equal(error.problems, problems);
   assert.equal(error.message, formatProblems(problems));
 });

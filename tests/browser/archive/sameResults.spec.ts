@@ -1,0 +1,65 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test, type Page } from "@playwright/test";
+import { showEveryResult } from "../../support/searchMore.ts";
+import { testArchive, testPorts } from "../../support/testSites.ts";
+
+// The offline archive promises the live site's search. Each query goes to both: the fixtures site
+// served, searched by Pagefind, and its archive opened from disk (tests/build/buildTestSites.ts
+// builds both from the same fictional reviews). Each must find the same pages; the order may differ.
+// Inflected forms come first: plurals, past tenses and -ing forms that a stemmer has to bring
+// to the same word as the pages use.
+const QUERIES = [
+  "neglect",
+  "neglected",
+  "abused",
+  "misusing",
+  "sleeping",
+  "babies",
+  "exploited",
+  "parents",
+  "children's",
+  "visits",
+  "injuries",
+  "assessed",
+  "recommendations",
+  "safeguarding",
+  "domestic abuse",
+  "mental health",
+  "health visitor",
+  "school",
+  "explo",
+  // Longer than any word the pages have: Pagefind falls back to the longest word it starts with.
+  "schoolroom",
+  "2016",
+  "Serious case review",
+  "fictional",
+];
+
+const online = `http://127.0.0.1:${testPorts.fixtures}/`;
+const offline = pathToFileURL(`${testArchive.root}${path.sep}`).href;
+
+/** Every page a search finds, shown by pressing "Show more results", as addresses from the site's root ("reviews/child-a/"). */
+async function pagesFound(page: Page, searchPage: string, query: string, root: string): Promise<string[]> {
+  await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
+  await showEveryResult(page, query);
+  const links = await page.locator(".search-result h3 a").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  return links.map((link) => link.slice(root.length).replace(/index\.html$/, "")).sort();
+}
+
+test("every query finds the same pages offline, in the archive opened from disk, as online with Pagefind", async ({ page }) => {
+  test.setTimeout(180_000);
+  const differences: string[] = [];
+  let found = 0;
+  for (const query of QUERIES) {
+    const live = await pagesFound(page, `${online}search/`, query, online);
+    const archived = await pagesFound(page, `${offline}search/index.html`, query, offline);
+    found += live.length;
+    if (JSON.stringify(live) !== JSON.stringify(archived)) {
+      differences.push(`"${query}": online ${live.length} [${live.join(", ")}], offline ${archived.length} [${archived.join(", ")}]`);
+    }
+  }
+  expect(differences).toEqual([]);
+  // The list means something only if its queries find pages.
+  expect(found).toBeGreaterThan(QUERIES.length * 2);
+});
