@@ -37,7 +37,7 @@ test(`the fictional partnership's built site, feeds and search index name "${FIR
 
 test(`the fictional partnership's offline archive names "${FIRST_PARTNERSHIP}" nowhere, its search index included`, async () => {
   const { files } = unzipFiles(new Uint8Array(await readFile(partnershipArchive.zip)));
-  assert.ok(files.has("assets/search-index.js"));
+  assert.ok(files.has("assets/search/index.js"));
   assert.deepEqual(naming(files), []);
 });
 
