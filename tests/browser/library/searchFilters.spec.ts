@@ -69,3 +69,11 @@ test('"Show more results" shows only while there are more, and each press adds r
   expect(Object.values(totals).some((total) => total > 10), JSON.stringify(totals)).toBe(true);
   expect(totals.neglect).toBe(5);
 });
+
+test("excerpts keep a review's details apart: a label and its value never run together", async ({ page }) => {
+  await page.goto("/search/?q=serious");
+  await expect(page.locator(".search-result__excerpt").first()).toBeVisible();
+  for (const excerpt of await page.locator(".search-result__excerpt").allInnerTexts()) {
+    expect(excerpt).not.toMatch(/(Type|Published|Themes|Child's age)(?=[A-Z0-9])/);
+  }
+});
