@@ -7,8 +7,11 @@ import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
+import { NATIONAL_SECTIONS, nationalPlugin } from "./src/_build/eleventy/nationalPlugin.ts";
 import { tellBuildOfSearchFolder } from "./src/_build/eleventy/renderProcess.ts";
 import { reviewCardPlugin } from "./src/_build/eleventy/reviewCardPlugin.ts";
+import { LIBRARY, NATIONAL_LIBRARY } from "./src/_build/library/groups.ts";
+import { nationalSupply } from "./src/_build/national/nationalContent.ts";
 import { searchIndexPlugin, type SearchIndexOptions } from "./src/_build/search/searchIndexPlugin.ts";
 
 /**
@@ -23,6 +26,9 @@ import { searchIndexPlugin, type SearchIndexOptions } from "./src/_build/search/
  * - the offline archive, `npm run archive`: a production build with an archive date (links become
  *   relative) and no Pagefind index (the archive makes its own).
  * - Eleventy on its own (`npx @11ty/eleventy`): the content is checked first; no search index.
+ * - the national index, `npm run build:national` (src/_build/cli/buildNational.ts): a production
+ *   build whose reviews were gathered from partnerships' feeds, and checked, before it starts;
+ *   its own data folder, pages (src/national/) and navigation, and the same templates.
  * The options (fixtures, drafts, archive date, today) come from the environment: see buildOptions.ts.
  */
 export default function (eleventyConfig: UserConfig) {
@@ -39,8 +45,16 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.ignores.add("src/_build/**");
   eleventyConfig.setNunjucksEnvironmentOptions({ trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
 
+  const national = options.national ? nationalSupply(options.national) : undefined;
+  const checkedAhead = national ?? (rendering ? checkContentOnThread(options) : undefined);
+
   // Checks and loads _data/ and the reviews before anything is written.
-  eleventyConfig.addPlugin(contentPlugin, { ...options, checkedAhead: rendering ? checkContentOnThread(options) : undefined });
+  eleventyConfig.addPlugin(contentPlugin, {
+    ...options,
+    checkedAhead,
+    ...(national ? { library: NATIONAL_LIBRARY, otherSections: NATIONAL_SECTIONS } : { library: LIBRARY }),
+  });
+  eleventyConfig.addPlugin(nationalPlugin, { national }); // the national index's own pages, or none
   eleventyConfig.addPlugin(assetsPlugin); // CSS and client scripts, fingerprinted
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);

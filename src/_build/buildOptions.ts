@@ -1,6 +1,12 @@
 import path from "node:path";
 import { todayInLondon } from "./text/dates.ts";
 
+/** A national index's build: its own data folder, and the reviews gathered from partnerships' feeds (national/). */
+export interface NationalBuild {
+  dataDir: string;
+  contentFile: string;
+}
+
 /** How this build differs from a plain production build. Read from the environment, so the CLI and scripts share it. */
 export interface BuildOptions {
   /** Add the fictional reviews from tests/fixtures/reviews (demo and tests only). */
@@ -17,6 +23,11 @@ export interface BuildOptions {
    * fictional partnership in tests/fixtures/partnerships/ this way.
    */
   partnership: string | undefined;
+  /**
+   * The national index (`npm run build:national`), instead of a partnership's site: set by its
+   * command once the feeds are gathered (SCR_NATIONAL_DATA, SCR_NATIONAL_CONTENT).
+   */
+  national: NationalBuild | undefined;
 }
 
 /** Netlify's build contexts that are previews, where drafts show (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts). */
@@ -33,6 +44,7 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     archiveDate,
     today: env.SCR_TODAY || todayInLondon(),
     partnership: env.SCR_PARTNERSHIP ? path.resolve(env.SCR_PARTNERSHIP) : undefined,
+    national: env.SCR_NATIONAL_DATA && env.SCR_NATIONAL_CONTENT ? { dataDir: path.resolve(env.SCR_NATIONAL_DATA), contentFile: path.resolve(env.SCR_NATIONAL_CONTENT) } : undefined,
   };
 }
 

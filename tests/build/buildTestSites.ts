@@ -13,7 +13,7 @@ function run(name: string, script: string, args: string[]): Promise<void> {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, script), ...args], {
       cwd: projectRoot,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", CONTEXT: "" },
+      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", SCR_NATIONAL_DATA: "", SCR_NATIONAL_CONTENT: "", CONTEXT: "" },
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`The ${name} did not build (exit code ${code}).`))));
   });

@@ -30,8 +30,9 @@ test(`the fictional partnership's built site, feeds and search index name "${FIR
   assert.ok(names.filter((name) => name.startsWith("pagefind/fragment/")).length >= 4, "the search index holds the reviews");
   const files = new Map(await Promise.all(names.map(async (name) => [name, new Uint8Array(await readFile(path.join(siteDir, name)))] as const)));
   // The search index is read as text, ungzipped, so a name in it would be found.
-  const fragment = names.find((name) => name.startsWith("pagefind/fragment/")) ?? "";
-  assert.match(textOf(files.get(fragment) ?? new Uint8Array()), /A fictional review/);
+  // Fragments are named by their hash, so which comes first differs between builds: any review's will do.
+  const fragments = names.filter((name) => name.startsWith("pagefind/fragment/")).map((name) => textOf(files.get(name) ?? new Uint8Array()));
+  assert.ok(fragments.some((text) => /A fictional review/.test(text)), "a review's words are read as text from the search index");
   assert.deepEqual(naming(files), []);
 });
 

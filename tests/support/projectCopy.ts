@@ -32,7 +32,7 @@ export function runScript(root: string, script: string, args: string[] = [], env
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script), ...args], {
       cwd: root,
-      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", CONTEXT: "", GITHUB_ACTIONS: "", ...env },
+      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", SCR_NATIONAL_DATA: "", SCR_NATIONAL_CONTENT: "", CONTEXT: "", GITHUB_ACTIONS: "", ...env },
     });
     let stdout = "";
     let stderr = "";

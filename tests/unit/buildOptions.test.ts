@@ -5,7 +5,13 @@ import { readBuildOptions, readRunKind } from "../../src/_build/buildOptions.ts"
 
 test("a plain production build has no fixtures, no drafts and no archive", () => {
   const options = readBuildOptions({ SCR_TODAY: "2026-11-25", CONTEXT: "production" });
-  assert.deepEqual(options, { includeFixtures: false, includeDrafts: false, archiveDate: undefined, today: "2026-11-25", partnership: undefined });
+  assert.deepEqual(options, { includeFixtures: false, includeDrafts: false, archiveDate: undefined, today: "2026-11-25", partnership: undefined, national: undefined });
+});
+
+test("a national index's build names its data folder and its gathered content, both as absolute paths, or is none", () => {
+  const national = readBuildOptions({ SCR_NATIONAL_DATA: "national/_data", SCR_NATIONAL_CONTENT: "/tmp/gathered.json" }).national;
+  assert.deepEqual(national, { dataDir: path.resolve("national/_data"), contentFile: "/tmp/gathered.json" });
+  assert.equal(readBuildOptions({ SCR_NATIONAL_DATA: "national/_data" }).national, undefined);
 });
 
 test("SCR_PARTNERSHIP names another partnership's folder, as an absolute path", () => {

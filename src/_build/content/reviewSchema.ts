@@ -95,7 +95,7 @@ const documentEntry = z
   });
 
 /** Plain text: no HTML tags and no Markdown formatting, since summaries appear in lists, feeds and search results. */
-function isPlainText(text: string): boolean {
+export function isPlainText(text: string): boolean {
   return !/<[a-z!\/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
 }
 

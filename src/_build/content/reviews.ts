@@ -54,6 +54,37 @@ export interface Review {
   draft: boolean;
   fictional: boolean;
   body: string;
+  /** Only in the national index: the partnerships that publish the review (src/_build/national/). */
+  national?: GatheredReview;
+}
+
+/**
+ * A review in the national index, gathered from partnerships' feeds: each partnership that
+ * publishes it (two or more for a joint review), and the themes that are a partnership's own.
+ * Its `body` is empty: the review itself stays on the partnership's site, and is linked, never copied.
+ */
+export interface GatheredReview {
+  publications: Publication[];
+  /** Themes of a partnership's own (`"local": true` in its feed): shown, never compared with another's. */
+  localThemes: { key: string; label: string; partnership: string }[];
+}
+
+/** One partnership's publication of a review in the national index. */
+export interface Publication {
+  /** The partnership's key in the national index (/partnerships/<key>/). */
+  partnership: string;
+  name: string;
+  region: string;
+  regionKey: string;
+  /** The partnership's site, and the review's page on it. */
+  site: string;
+  page: string;
+  /** The review's documents, on the partnership's own site. */
+  documents: ReviewDocument[];
+  /** The day the partnership's feed was last fetched (YYYY-MM-DD). */
+  fetched: string;
+  /** True when the latest try to fetch the feed failed, and this is the copy last fetched. */
+  stale: boolean;
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadContent, type KeptChecks } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
-import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups } from "../library/groups.ts";
+import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups, type Library } from "../library/groups.ts";
 import { deepFreeze } from "./deepFreeze.ts";
 import { removeStaleReviewPages } from "./staleReviewPages.ts";
 
@@ -21,6 +21,10 @@ export interface ContentPluginOptions extends BuildOptions {
    * before each build, and while `npm start` runs, again only where files changed.
    */
   checkedAhead?: ContentSupply;
+  /** The list of reviews the site is built around: a partnership's local reviews (the default), or the national index's. */
+  library?: Library;
+  /** Titles of other sections, by address, for breadcrumbs: the national index's /partnerships/, say. */
+  otherSections?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface ContentPluginOptions extends BuildOptions {
  */
 export function contentPlugin(eleventyConfig: UserConfig, options: ContentPluginOptions): void {
   const folders = contentFolders(options.partnership);
+  const library = options.library ?? LIBRARY;
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
@@ -87,7 +92,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   for (const folder of new Set([folders.data, folders.sharedData, folders.reviews])) eleventyConfig.addWatchTarget(folder);
 
   // The reviews' documents keep their names, so links to them stay stable for archives and citations.
-  eleventyConfig.addPassthroughCopy({ [documentsFolder(folders)]: "assets/documents" });
+  // The national index copies none: it links to each partnership's own.
+  if (!options.national) eleventyConfig.addPassthroughCopy({ [documentsFolder(folders)]: "assets/documents" });
   // A fictional review's documents are fictional too (the fictional reviews themselves come with the content).
   if (options.includeFixtures) eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
 
@@ -99,6 +105,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   eleventyConfig.addGlobalData("links", async () => (await data()).links);
   eleventyConfig.addGlobalData("criteria", async () => (await data()).criteria);
   eleventyConfig.addGlobalData("statistics", async () => (await data()).statistics);
+  eleventyConfig.addGlobalData("library", deepFreeze({ ...library }));
   eleventyConfig.addGlobalData(
     "build",
     deepFreeze({
@@ -115,15 +122,15 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   eleventyConfig.addCollection("reviews", reviews);
   // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
   eleventyConfig.addCollection("reviewPages", async () => (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))));
-  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), LIBRARY.url, LIST_PAGE_SIZE, LIBRARY.title));
+  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), library.url, LIST_PAGE_SIZE, library.title));
   const reviewFacets = async () => {
     const all = await reviews();
-    if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies)) };
+    if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies, library)) };
     return await facetsOf.facets;
   };
   eleventyConfig.addCollection("reviewFacets", reviewFacets);
-  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
-  eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets()));
+  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE, library));
+  eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets(), library, options.otherSections));
 }
 
 /**

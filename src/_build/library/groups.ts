@@ -2,11 +2,16 @@ import type { Review } from "../content/reviews.ts";
 import type { VocabularyEntry } from "../content/siteDataSchema.ts";
 import { yearOf } from "../text/dates.ts";
 
-/** The ways a visitor can narrow the list of reviews; each has its own crawlable pages. */
-export type Facet = "themes" | "years" | "types" | "age-groups";
+/**
+ * The ways a visitor can narrow the list of reviews; each has its own crawlable pages. The
+ * national index adds partnerships and regions, from where its reviews were gathered.
+ */
+export type Facet = "partnerships" | "regions" | "themes" | "years" | "types" | "age-groups";
 
 /** Each facet's name as a visitor reads it. */
 export const FACET_TITLES: Readonly<Record<Facet, string>> = {
+  partnerships: "Partnership",
+  regions: "Region",
   themes: "Theme",
   years: "Year published",
   types: "Review type",
@@ -15,6 +20,12 @@ export const FACET_TITLES: Readonly<Record<Facet, string>> = {
 
 /** The library's own title, the first step of every list's breadcrumbs. */
 export const LIBRARY = { title: "Local reviews", url: "/reviews/" } as const;
+
+/** The national index's library: every partnership's reviews, gathered from their feeds. */
+export const NATIONAL_LIBRARY = { title: "Reviews", url: "/reviews/" } as const;
+
+/** The library a site lists its reviews in: a partnership's local reviews, or the national index's. */
+export type Library = { readonly title: string; readonly url: string };
 
 /** Reviews sharing one value of a facet (a theme, a year, a type, an age group). */
 export interface ReviewGroup {
@@ -28,7 +39,12 @@ export interface ReviewGroup {
 }
 
 /** Groups reviews by a vocabulary, in the vocabulary's order, leaving out values no review has. */
-function groupByVocabulary(facet: Facet, reviews: readonly Review[], vocabulary: readonly VocabularyEntry[], keysOf: (review: Review) => readonly string[]): ReviewGroup[] {
+function groupByVocabulary(
+  facet: Facet,
+  reviews: readonly Review[],
+  vocabulary: readonly VocabularyEntry[],
+  keysOf: (review: Review) => readonly string[],
+): ReviewGroup[] {
   return vocabulary
     .map((entry) => ({
       facet,
@@ -51,6 +67,31 @@ export function groupByType(reviews: readonly Review[], types: readonly Vocabula
 
 export function groupByAgeGroup(reviews: readonly Review[], ageGroups: readonly VocabularyEntry[]): ReviewGroup[] {
   return groupByVocabulary("age-groups", reviews, ageGroups, (review) => (review.childAge ? [review.childAge] : []));
+}
+
+/**
+ * The partnerships (or regions) that publish the national index's reviews, by name: the values
+ * of those facets come from the reviews themselves, not from a vocabulary in _data/.
+ */
+function publishersOf(reviews: readonly Review[], pick: "partnership" | "region"): VocabularyEntry[] {
+  const entries = new Map<string, string>();
+  for (const review of reviews) {
+    for (const publication of review.national?.publications ?? []) {
+      if (pick === "partnership") entries.set(publication.partnership, publication.name);
+      else entries.set(publication.regionKey, publication.region);
+    }
+  }
+  return [...entries].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export function groupByPartnership(reviews: readonly Review[]): ReviewGroup[] {
+  const keysOf = (review: Review) => (review.national?.publications ?? []).map((publication) => publication.partnership);
+  return groupByVocabulary("partnerships", reviews, publishersOf(reviews, "partnership"), keysOf);
+}
+
+export function groupByRegion(reviews: readonly Review[]): ReviewGroup[] {
+  const keysOf = (review: Review) => (review.national?.publications ?? []).map((publication) => publication.regionKey);
+  return groupByVocabulary("regions", reviews, publishersOf(reviews, "region"), keysOf);
 }
 
 /** Groups reviews by the year they were published, newest year first. */
@@ -83,9 +124,14 @@ export interface FacetGroups {
   groups: ReviewGroup[];
 }
 
-/** Every facet with its groups, in the order the listing offers them; facets no review uses are left out. */
-export function facets(reviews: readonly Review[], vocabularies: Vocabularies): FacetGroups[] {
+/**
+ * Every facet with its groups, in the order the listing offers them; facets no review uses are
+ * left out (so partnerships and regions appear only in the national index).
+ */
+export function facets(reviews: readonly Review[], vocabularies: Vocabularies, library: Library = LIBRARY): FacetGroups[] {
   const all = [
+    groupByPartnership(reviews),
+    groupByRegion(reviews),
     groupByTheme(reviews, vocabularies.themes),
     groupByYear(reviews),
     groupByType(reviews, vocabularies.reviewTypes),
@@ -96,7 +142,8 @@ export function facets(reviews: readonly Review[], vocabularies: Vocabularies): 
     .map((groups) => {
       const facet = (groups[0] as ReviewGroup).facet;
       const title = FACET_TITLES[facet];
-      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description: `${LIBRARY.title} grouped by ${title.toLowerCase()}.`, url: `/reviews/${facet}/`, groups };
+      const description = `${library.title} grouped by ${title.toLowerCase()}.`;
+      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description, url: `/reviews/${facet}/`, groups };
     });
 }
 
@@ -175,11 +222,11 @@ export interface FilterPage extends ListPage {
 }
 
 /** Every page of every filtered list, for one paginated template to write. */
-export function filterPages(groups: readonly ReviewGroup[], pageSize: number): FilterPage[] {
+export function filterPages(groups: readonly ReviewGroup[], pageSize: number, library: Library = LIBRARY): FilterPage[] {
   return groups.flatMap((group) => {
     const { reviews, ...rest } = group;
     const facetTitle = FACET_TITLES[group.facet];
-    const description = `${LIBRARY.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
+    const description = `${library.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
     return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({ ...listPage, group: rest, facetTitle, description }));
   });
 }
@@ -189,8 +236,8 @@ export function filterPages(groups: readonly ReviewGroup[], pageSize: number): F
  * the library, each facet's page and each group's first page. Worked out from the facets (see
  * `facets`), so breadcrumbs need no other page to have been built.
  */
-export function sectionTitles(allFacets: readonly FacetGroups[]): Record<string, string> {
-  const titles: Record<string, string> = { [LIBRARY.url]: LIBRARY.title };
+export function sectionTitles(allFacets: readonly FacetGroups[], library: Library = LIBRARY, others: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const titles: Record<string, string> = { ...others, [library.url]: library.title };
   for (const facet of allFacets) {
     titles[facet.url] = facet.heading;
     for (const group of facet.groups) titles[group.url] = group.heading;

@@ -12,6 +12,15 @@ export function feedEntries(reviews: readonly Review[]): Review[] {
 const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) => vocabulary.find((entry) => entry.key === key)?.label ?? key;
 
 /**
+ * Who publishes a review in the feed: the site's partnership, or, in the national index, each
+ * partnership that publishes it (the first as `_review.publisher`, all of them as the item's authors).
+ */
+function publishersOf(review: Review, site: FeedContext["site"]): { name: string; url: string }[] {
+  const gathered = review.national?.publications.map((publication) => ({ name: publication.name, url: `${publication.site}/` }));
+  return gathered?.length ? gathered : [{ name: site.name, url: `${site.url}/` }];
+}
+
+/**
  * The newest reviews as a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). What
  * another system needs to list a review without reading its page travels in the `_review`
  * extension, documented in docs/feed-format.md and described by /feed.schema.json (feedFormat.ts).
@@ -31,19 +40,24 @@ export function jsonFeed(reviews: readonly Review[], context: FeedContext): stri
     items: feedEntries(reviews).map((review) => ({
       id: `${site.url}${review.url}`,
       url: `${site.url}${review.url}`,
+      // In the national index, the review itself is on its partnership's site.
+      ...(review.national ? { external_url: review.national.publications[0]?.page, authors: publishersOf(review, site) } : {}),
       title: review.title,
       summary: review.summary,
       content_text: review.summary,
       date_published: `${review.published}T00:00:00Z`,
-      tags: review.themes.map((theme) => labelOf(theme, context.themes)),
+      tags: [...review.themes.map((theme) => labelOf(theme, context.themes)), ...(review.national?.localThemes ?? []).map((theme) => theme.label)],
       _review: {
         type: review.reviewType,
         type_label: labelOf(review.reviewType, context.reviewTypes),
         published: review.published,
-        themes: review.themes.map((key) => {
-          const theme = context.themes.find((entry) => entry.key === key);
-          return { key, label: theme?.label ?? key, local: theme?.local === true };
-        }),
+        themes: [
+          ...review.themes.map((key) => {
+            const theme = context.themes.find((entry) => entry.key === key);
+            return { key, label: theme?.label ?? key, local: theme?.local === true };
+          }),
+          ...(review.national?.localThemes ?? []).map((theme) => ({ key: theme.key, label: theme.label, local: true })),
+        ],
         child_age: review.childAge ? { key: review.childAge, label: labelOf(review.childAge, context.ageGroups) } : null,
         documents: review.documents.map((document) => ({
           // A stored document's address is the site's; a linked one's is already in full.
@@ -53,7 +67,7 @@ export function jsonFeed(reviews: readonly Review[], context: FeedContext): stri
           size: document.size,
           ...(document.bytes === undefined ? {} : { size_in_bytes: document.bytes }),
         })),
-        publisher,
+        publisher: publishersOf(review, site)[0] ?? publisher,
         ...(review.fictional ? { fictional: true as const } : {}),
         ...(review.draft ? { draft: true as const } : {}),
       },

@@ -2,7 +2,9 @@ import { citeReview } from "../../library/citation.ts";
 import { compareWithNational } from "../../library/comparison.ts";
 import { feedSchemaFile } from "../../library/feedFormat.ts";
 import { feedEntries, jsonFeed } from "../../library/jsonFeed.ts";
+import { regionsOf, relatedFromOtherPartnerships, themesAcross } from "../../library/nationalLibrary.ts";
 import { neighbours, relatedReviews } from "../../library/related.ts";
+import { feedStatus } from "../../national/gatherReport.ts";
 import { formatDisplayDate, yearOf } from "../../text/dates.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { comparisonChart, findingsChart } from "./charts.ts";
@@ -22,11 +24,15 @@ export const filters = {
   displayDate: formatDisplayDate,
   feedEntries,
   feedSchemaFile,
+  feedStatus,
   findingsChart,
   jsonFeed,
   labelFor,
   neighbours,
+  regionsOf,
+  relatedFromOtherPartnerships,
   relatedReviews,
+  themesAcross,
   toDate,
   yearOf,
 } satisfies Record<string, (...args: never[]) => unknown>;

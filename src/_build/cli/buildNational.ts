@@ -1,0 +1,55 @@
+// `npm run build:national -- --sources <file>`: the national index, gathered from every
+// partnership's feed, in _site-national/ (docs/national-index.md).
+// Options: --output <dir>; --cache <dir> (default .national-cache/); --offline (from the cache
+// alone); --allow-loopback (feeds on 127.0.0.1 or localhost over http: tests and trials only);
+// --strict (a refused item or an unfetched feed fails the build, for CI).
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readBuildOptions } from "../buildOptions.ts";
+import { stopOnSignals } from "../lifecycle/stopSignals.ts";
+import { sweepLeftovers } from "../lifecycle/ownedFolders.ts";
+import { GATHERED_PLACE } from "../national/nationalContent.ts";
+import { prepareNational, StrictProblemsError } from "../national/prepareNational.ts";
+import { displayPath, paths } from "../projectPaths.ts";
+import { buildSite } from "../siteBuild.ts";
+import type { StageTiming } from "../timings.ts";
+import { nationalFlags, readNationalFlags } from "./nationalFlags.ts";
+import { reportStopOrFailure } from "./reportFailure.ts";
+
+const { values } = parseArgs({
+  options: {
+    ...nationalFlags,
+    output: { type: "string" },
+    // For the benchmark: write the stage timings as JSON to this file.
+    report: { type: "string" },
+  },
+});
+const outputDir = path.resolve(values.output ?? path.join(paths.root, "_site-national"));
+
+const stopping = stopOnSignals();
+let remove: (() => Promise<void>) | undefined;
+try {
+  const national = readNationalFlags(values);
+  await sweepLeftovers([GATHERED_PLACE]);
+  const timings: StageTiming[] = [];
+  const prepared = await prepareNational(national, { today: readBuildOptions().today, signal: stopping.signal, timings });
+  remove = prepared.remove;
+  process.env.SCR_NATIONAL_DATA = prepared.input.dataDir;
+  process.env.SCR_NATIONAL_CONTENT = prepared.input.contentFile;
+  const result = await buildSite(outputDir, { signal: stopping.signal });
+  const all = [...timings, ...result.timings];
+  if (values.report) await writeFile(values.report, JSON.stringify({ ...result, timings: all }, null, 2));
+  const stages = all.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
+  console.log(`Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ${result.pageCount} pages in its search index (${stages}).`);
+} catch (error) {
+  if (error instanceof StrictProblemsError) {
+    console.error(`\n${error.message} The national index in ${displayPath(outputDir)}/ is unchanged.\n`);
+    process.exitCode = 1;
+  } else {
+    process.exitCode = reportStopOrFailure(error, stopping, `the build has cleaned up after itself, and the national index in ${displayPath(outputDir)}/ is unchanged.`);
+  }
+} finally {
+  await remove?.();
+  stopping.dispose();
+}

@@ -1,0 +1,40 @@
+import { formatDisplayDate } from "../text/dates.ts";
+import type { Gathered, PartnershipReport } from "./gatherFeeds.ts";
+
+const reviewsCount = (count: number) => `${count} ${count === 1 ? "review" : "reviews"}`;
+
+/** What became of one partnership's feed, in a sentence: the sources page and the console say the same. */
+export function feedStatus(partnership: PartnershipReport): string {
+  const fetched = partnership.fetched ? formatDisplayDate(partnership.fetched) : undefined;
+  if (partnership.status === "fetched") return `Fetched on ${fetched}.`;
+  if (partnership.status === "cached") {
+    return `${partnership.problem ? `${partnership.problem} ` : ""}Its reviews are from the copy last fetched on ${fetched}.`;
+  }
+  return `${partnership.problem ?? "There is no copy of its feed."} None of its reviews can be shown.`;
+}
+
+/**
+ * The gathering's report, for the console: each partnership's feed and how many reviews were
+ * accepted, then every refused item with the partnership, the item and what was wrong.
+ */
+export function formatGatherReport(gathered: Gathered): string {
+  const lines: string[] = [];
+  for (const partnership of gathered.partnerships) {
+    const refused = partnership.refused.length ? `, ${partnership.refused.length} refused` : "";
+    lines.push(`${partnership.name}: ${reviewsCount(partnership.accepted)} accepted${refused}. ${feedStatus(partnership)}`);
+    for (const refusal of partnership.refused) {
+      lines.push(`  - refused ${refusal.item}${refusal.title ? ` (title ${JSON.stringify(refusal.title)})` : ""}:`);
+      for (const problem of refusal.problems) {
+        lines.push(`      ${problem.field ?? "the item"}${problem.value !== undefined ? ` (gave ${problem.value})` : ""}: ${problem.reason}`);
+      }
+    }
+  }
+  const refused = gathered.partnerships.reduce((sum, partnership) => sum + partnership.refused.length, 0);
+  const unfetched = gathered.partnerships.filter((partnership) => partnership.problem).length;
+  lines.push(
+    `Gathered ${reviewsCount(gathered.reviews.length)} from ${gathered.partnerships.length} partnerships` +
+      `${refused ? `; ${refused} ${refused === 1 ? "item was" : "items were"} refused` : ""}` +
+      `${unfetched ? `; ${unfetched} ${unfetched === 1 ? "feed" : "feeds"} could not be used fresh` : ""}.`,
+  );
+  return lines.join("\n");
+}

@@ -1,0 +1,56 @@
+import type { Review } from "../content/reviews.ts";
+
+/** A title as compared between feeds: case, accents, spaces and punctuation aside ("Child R" and "child R." match). */
+function comparableTitle(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * What makes two partnerships' items the same review: a joint review is published by each
+ * partnership on its own site, at its own address, so the address cannot tell. The same title,
+ * type of review, day of publication and child's age group can: two partnerships' different
+ * reviews agree on all four only by a rare coincidence (docs/national-index.md).
+ */
+export function jointReviewKey(review: Review): string {
+  return [comparableTitle(review.title), review.reviewType, review.published, review.childAge ?? ""].join("|");
+}
+
+/**
+ * Joins the reviews that two or more partnerships publish (see jointReviewKey) into one, which
+ * names every partnership, in the order of the sources file: the first's address, title and
+ * summary, every partnership's page and documents, and every theme any of them gives. Two items
+ * of one partnership's own are never joined: they are two reviews.
+ */
+export function joinJointReviews(reviews: readonly Review[]): Review[] {
+  const joined: Review[] = [];
+  const byKey = new Map<string, Review[]>();
+  for (const review of reviews) {
+    const key = jointReviewKey(review);
+    const candidates = byKey.get(key) ?? [];
+    const partner = candidates.find((candidate) => !candidate.national?.publications.some((publication) => review.national?.publications.some((own) => own.partnership === publication.partnership)));
+    if (partner?.national && review.national) {
+      const at = joined.indexOf(partner);
+      const merged: Review = {
+        ...partner,
+        themes: [...new Set([...partner.themes, ...review.themes])],
+        documents: [...partner.documents, ...review.documents],
+        fictional: partner.fictional || review.fictional,
+        national: {
+          publications: [...partner.national.publications, ...review.national.publications],
+          localThemes: [...partner.national.localThemes, ...review.national.localThemes],
+        },
+      };
+      joined[at] = merged;
+      candidates[candidates.indexOf(partner)] = merged;
+      continue;
+    }
+    joined.push(review);
+    byKey.set(key, [...candidates, review]);
+  }
+  return joined;
+}

@@ -1,0 +1,115 @@
+import path from "node:path";
+import { z } from "zod";
+import type { Problem } from "../content/problems.ts";
+import { readJsonFile } from "../content/readJson.ts";
+import { RESERVED_REVIEW_SLUGS } from "../content/reviews.ts";
+import { zodProblems } from "../content/zodProblems.ts";
+import { displayPath } from "../projectPaths.ts";
+import { slugify } from "../text/slug.ts";
+
+/** One partnership the national index gathers, as the sources file lists it. */
+export interface Source {
+  /** The partnership's full name, as the national index shows it (the feed's own claim is not trusted). */
+  name: string;
+  region: string;
+  /** The partnership's site: its host is the only one its reviews, documents and redirects may use. */
+  site: string;
+  /** Its JSON Feed in the kit's format (docs/feed-format.md). */
+  feed: string;
+  /** The partnership's address in the national index, from its name: /partnerships/<key>/. */
+  key: string;
+  regionKey: string;
+}
+
+/** A partnership's reviews are at /reviews/<key>/...: these addresses are the lists'. */
+const RESERVED_KEYS: readonly string[] = [...RESERVED_REVIEW_SLUGS, "partnerships", "regions"];
+
+/** Where tests and trials may serve feeds over plain http, with --allow-loopback; never a real partnership. */
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** True for an http or https address on this machine. */
+export function isLoopback(address: string): boolean {
+  if (!URL.canParse(address)) return false;
+  const url = new URL(address);
+  return (url.protocol === "http:" || url.protocol === "https:") && LOOPBACK_HOSTS.has(url.hostname);
+}
+
+/** The host (name and port) of an address, or undefined when it is not one. */
+export function hostOf(address: string): string | undefined {
+  return URL.canParse(address) ? new URL(address).host : undefined;
+}
+
+const text = (what: string) => z.string({ error: `${what} is required and must be text.` }).trim().min(1, `${what} must not be empty.`);
+const httpsAddress = (what: string) =>
+  z
+    .string({ error: `${what} is required: a full web address starting with https://.` })
+    .refine((value) => URL.canParse(value) && new URL(value).protocol === "https:", "must be a full web address starting with https://.");
+
+function sourcesSchema(allowLoopback: boolean) {
+  const entry = z
+    .strictObject({
+      name: text("The partnership's name"),
+      region: text("The region"),
+      site: httpsAddress("The partnership's site"),
+      feed: z.string({ error: "feed is required: the address of the partnership's feed.json." }),
+    })
+    .superRefine((source, context) => {
+      const problem = feedAddressProblem(source.feed, source.site, allowLoopback);
+      if (problem) context.addIssue({ code: "custom", path: ["feed"], message: problem });
+    });
+  return z.array(entry, { error: "The sources file must be a list of partnerships, each { \"name\", \"region\", \"site\", \"feed\" }." });
+}
+
+/**
+ * Why a feed's address may not be read, if it may not: it must be https on the partnership's own
+ * host, or, with --allow-loopback (tests and trials only), http or https on this machine.
+ */
+export function feedAddressProblem(feed: string, site: string, allowLoopback: boolean): string | undefined {
+  if (!URL.canParse(feed)) return "must be a full web address, like https://www.example-scp.org.uk/feed.json.";
+  if (allowLoopback && isLoopback(feed)) return undefined;
+  if (isLoopback(feed)) return "is on this machine: only allowed with --allow-loopback, for tests and trials.";
+  if (new URL(feed).protocol !== "https:") return "must start with https:// (secure addresses only).";
+  if (hostOf(feed) !== hostOf(site)) return `must be on the partnership's own site, ${hostOf(site) ?? site}.`;
+  return undefined;
+}
+
+/**
+ * Reads and checks the sources file. Every problem in it is returned at once (file, field, value,
+ * message); the sources are returned only when there are none, since a mistake in the list the
+ * national index is built from is the national editor's to fix, not a partnership's.
+ */
+export async function loadSources(file: string, { allowLoopback }: { allowLoopback: boolean }): Promise<{ sources?: Source[]; problems: Problem[] }> {
+  const shown = displayPath(path.resolve(file));
+  const read = await readJsonFile(path.resolve(file), shown);
+  if (read.problems.length) return { problems: read.problems };
+  const result = sourcesSchema(allowLoopback).safeParse(read.data);
+  if (!result.success) return { problems: zodProblems(shown, result.error, read.data, [], read.lineOf) };
+  const sources = result.data.map((entry) => ({ ...entry, key: slugify(entry.name), regionKey: slugify(entry.region) }));
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  sources.forEach((source, index) => {
+    for (const [what, value] of [["name", source.key], ["site", hostOf(source.site) ?? ""]] as const) {
+      const earlier = seen.get(`${what}|${value}`);
+      const line = read.lineOf?.([index, what]);
+      if (earlier !== undefined) {
+        problems.push({
+          file: shown,
+          ...(line ? { line } : {}),
+          field: `[${index + 1}].${what}`,
+          value: source[what],
+          message: `is the same as partnership ${earlier + 1}'s. List each partnership once; a joint review appears once by itself.`,
+        });
+      } else seen.set(`${what}|${value}`, index);
+    }
+    if (!source.key) problems.push({ file: shown, field: `[${index + 1}].name`, value: source.name, message: "must contain letters or numbers." });
+    if (RESERVED_KEYS.includes(source.key)) {
+      problems.push({ file: shown, field: `[${index + 1}].name`, value: source.name, message: `gives the address /reviews/${source.key}/, which the index's own lists use. Write the partnership's full name.` });
+    }
+  });
+  return problems.length ? { problems } : { sources, problems };
+}
+
+/** The national index's own data folder (its identity, in the same shape as a partnership's): _data/ beside the sources file. */
+export function nationalDataFolder(sourcesFile: string): string {
+  return path.join(path.dirname(path.resolve(sourcesFile)), "_data");
+}
