@@ -1,8 +1,13 @@
-/** The filters a visitor can narrow results by, with the names shown beside them. */
-export const FILTER_NAMES = ["type", "year", "theme", "age"] as const;
+/**
+ * The filters a visitor can narrow results by, with the names shown beside them. A filter shows
+ * only where pages have it: partnership and region only in the national index.
+ */
+export const FILTER_NAMES = ["partnership", "region", "type", "year", "theme", "age"] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export const FILTER_LABELS: Readonly<Record<FilterName, string>> = {
+  partnership: "Partnership",
+  region: "Region",
   type: "Review type",
   year: "Year published",
   theme: "Theme",

@@ -2,8 +2,9 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readBuildOptions } from "../buildOptions.ts";
 import { contentFolders } from "../content/contentFolders.ts";
-import { loadSiteData } from "../content/siteData.ts";
+import { loadSiteData, type SiteData } from "../content/siteData.ts";
 import { ContentProblemsError } from "../content/problems.ts";
+import { loadNationalData } from "../national/nationalContent.ts";
 import { paths } from "../projectPaths.ts";
 import { ownedName } from "../lifecycle/ownedFolders.ts";
 import { BuildStoppedError } from "../lifecycle/stopSignals.ts";
@@ -22,6 +23,16 @@ export interface ArchiveResult {
   timings: StageTiming[];
 }
 
+/** The identity of the site to archive: the national index's, or a partnership's. */
+async function archivedSiteData(): Promise<SiteData> {
+  const options = readBuildOptions();
+  if (options.national) return loadNationalData(options.national.dataDir);
+  const folders = contentFolders(options.partnership);
+  const { data, problems } = await loadSiteData(folders.data, folders.sharedData);
+  if (!data) throw new ContentProblemsError(problems);
+  return data;
+}
+
 /** The archive's file name (and top folder), from the site's archiveSlug: "<slug>-archive-2026-11-25". */
 export function archiveName(slug: string, date: string): string {
   return `${slug}-archive-${date}`;
@@ -32,12 +43,11 @@ export function archiveName(slug: string, date: string): string {
  * Pagefind, its own search (index, texts and search page script, as classic scripts), and a
  * SHA-256 manifest of every file.
  * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only), and
- * SCR_PARTNERSHIP to archive another partnership's folder (see buildOptions.ts).
+ * SCR_PARTNERSHIP to archive another partnership's folder, or SCR_NATIONAL_DATA and
+ * SCR_NATIONAL_CONTENT to archive the national index (see buildOptions.ts).
  */
 export async function makeOfflineArchive(date: string, distDir: string = paths.dist, signal?: AbortSignal): Promise<ArchiveResult> {
-  const folders = contentFolders(readBuildOptions().partnership);
-  const { data, problems } = await loadSiteData(folders.data, folders.sharedData);
-  if (!data) throw new ContentProblemsError(problems);
+  const data = await archivedSiteData();
   process.env.SCR_ARCHIVE_DATE = date;
   const staging = path.join(distDir, ownedName(".archive-staging"));
   const topFolder = archiveName(data.site.archiveSlug, date);
