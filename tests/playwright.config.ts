@@ -5,7 +5,8 @@ import { testPorts, testSites } from "./support/testSites.ts";
 /**
  * Browser tests in a real Chromium, against the built test sites served with netlify.toml's
  * headers. "production" is the site as published; "fixtures" adds the fictional reviews;
- * "partnership" is the fictional second partnership's site (tests/fixtures/partnerships/).
+ * "partnership" is the fictional second partnership's site (tests/fixtures/partnerships/);
+ * "national" is the national index gathered from the fictional partnerships' feeds.
  * Run by `npm test` after the sites are built (tests/build/buildTestSites.ts).
  */
 const executablePath = findChromium();
@@ -41,8 +42,10 @@ export default defineConfig({
       testMatch: ["partnership/**/*.spec.ts", "every-page/**/*.spec.ts", "site/quickExit.spec.ts", "site/search.spec.ts", "site/keyboard.spec.ts"],
       use: { baseURL: `http://127.0.0.1:${testPorts.partnership}` },
     },
+    // The national index, gathered from the fictional partnerships' feeds: the same checks of every page.
+    { name: "national", testMatch: ["national/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.national}` } },
     // The offline archive, unzipped and opened from disk (file://), with no server at all.
     { name: "archive", testMatch: ["archive/**/*.spec.ts"] },
   ],
-  webServer: [serve("production"), serve("fixtures"), serve("partnership")],
+  webServer: [serve("production"), serve("fixtures"), serve("partnership"), serve("national")],
 });

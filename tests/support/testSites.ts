@@ -13,6 +13,8 @@ export const testSites = {
   production: path.join(testOutput, "production"),
   fixtures: path.join(testOutput, "fixtures"),
   partnership: path.join(testOutput, "partnership"),
+  /** The national index, gathered from the fictional partnerships' feeds (tests/support/nationalFixture.ts). */
+  national: path.join(testOutput, "national"),
 } as const;
 
 export type TestSiteName = keyof typeof testSites;
@@ -38,9 +40,13 @@ export const testArchive = archive("archive", identityOf(paths.data).archiveSlug
 /** The fictional partnership's site, archived. */
 export const partnershipArchive = archive("partnership-archive", identityOf(path.join(fictionalPartnership, "_data")).archiveSlug);
 
+/** The fictional national index's own data (its identity), and its archive. */
+export const nationalData = path.join(projectRoot, "tests", "fixtures", "national", "_data");
+export const nationalArchive = archive("national-archive", identityOf(nationalData).archiveSlug);
+
 /**
  * The ports the browser tests serve each site on. `TEST_PORT_BASE` moves them, so that two copies
  * of the project (two git worktrees, say) can run their browser tests at the same time.
  */
 const portBase = Number(process.env.TEST_PORT_BASE ?? 4173);
-export const testPorts: Readonly<Record<TestSiteName, number>> = { production: portBase, fixtures: portBase + 1, partnership: portBase + 2 };
+export const testPorts: Readonly<Record<TestSiteName, number>> = { production: portBase, fixtures: portBase + 1, partnership: portBase + 2, national: portBase + 3 };

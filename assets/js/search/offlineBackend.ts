@@ -119,6 +119,7 @@ export function offlineBackend(index: OfflineIndex, loadTexts: (file: number) =>
                 title,
                 excerptHtml: excerpt(await textOf(id), matched),
                 ...(meta.type ? { type: meta.type } : {}),
+                ...(meta.partnership ? { partnership: meta.partnership } : {}),
                 ...(meta.date ? { date: meta.date } : {}),
                 ...(meta.summary ? { summary: meta.summary } : {}),
               };

@@ -58,6 +58,7 @@ export function pagefindBackend(bundleUrl: string): SearchBackend {
             title: data.meta.title ?? data.url,
             excerptHtml: data.excerpt,
             ...(data.meta.type ? { type: data.meta.type } : {}),
+            ...(data.meta.partnership ? { partnership: data.meta.partnership } : {}),
             ...(data.meta.date ? { date: data.meta.date } : {}),
             ...(data.meta.summary ? { summary: data.meta.summary } : {}),
           }));

@@ -37,7 +37,8 @@ function resultItem(result: SearchResult, resolveUrl: (url: string) => string): 
   link.href = resolveUrl(result.url);
   heading.append(link);
   item.append(heading);
-  const meta = [result.type, result.date && /^\d{4}-\d{2}-\d{2}$/.test(result.date) ? `published ${formatDisplayDate(result.date)}` : undefined].filter(Boolean).join(", ");
+  const published = result.date && /^\d{4}-\d{2}-\d{2}$/.test(result.date) ? `published ${formatDisplayDate(result.date)}` : undefined;
+  const meta = [result.type, result.partnership, published].filter(Boolean).join(", ");
   if (meta) item.append(element("p", "search-result__meta", meta.charAt(0).toUpperCase() + meta.slice(1)));
   const excerpt = element("p", "search-result__excerpt");
   excerpt.append(safeExcerpt(result.excerptHtml || result.summary || ""));

@@ -28,6 +28,8 @@ export interface SearchResult {
   /** A passage around the match, as HTML: plain text with <mark> around the words found. */
   excerptHtml: string;
   type?: string;
+  /** In the national index: the partnership that publishes the review (the first, for a joint review). */
+  partnership?: string;
   date?: string;
   summary?: string;
 }

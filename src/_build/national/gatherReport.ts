@@ -34,7 +34,7 @@ export function formatGatherReport(gathered: Gathered): string {
   lines.push(
     `Gathered ${reviewsCount(gathered.reviews.length)} from ${gathered.partnerships.length} partnerships` +
       `${refused ? `; ${refused} ${refused === 1 ? "item was" : "items were"} refused` : ""}` +
-      `${unfetched ? `; ${unfetched} ${unfetched === 1 ? "feed" : "feeds"} could not be used fresh` : ""}.`,
+      `${unfetched ? `; ${unfetched} ${unfetched === 1 ? "feed" : "feeds"} could not be fetched or read` : ""}.`,
   );
   return lines.join("\n");
 }
