@@ -84,7 +84,8 @@ export async function loadSources(file: string, { allowLoopback }: { allowLoopba
   if (read.problems.length) return { problems: read.problems };
   const result = sourcesSchema(allowLoopback).safeParse(read.data);
   if (!result.success) return { problems: zodProblems(shown, result.error, read.data, [], read.lineOf) };
-  const sources = result.data.map((entry) => ({ ...entry, key: slugify(entry.name), regionKey: slugify(entry.region) }));
+  // A site's address without its final slash, as a partnership's site.json gives its own.
+  const sources = result.data.map((entry) => ({ ...entry, site: entry.site.replace(/\/+$/, ""), key: slugify(entry.name), regionKey: slugify(entry.region) }));
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   sources.forEach((source, index) => {

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { test } from "node:test";
+import { feedAddressProblem, loadSources } from "../../../src/_build/national/sources.ts";
+import { makeTempDir } from "../support/tempDir.ts";
+
+async function sourcesFile(list: unknown, run: (file: string) => Promise<void>): Promise<void> {
+  const { dir, remove } = await makeTempDir();
+  try {
+    const file = path.join(dir, "sources.json");
+    await writeFile(file, JSON.stringify(list, null, 2));
+    await run(file);
+  } finally {
+    await remove();
+  }
+}
+
+const fenmarch = { name: "Fenmarch Safeguarding Children Partnership", region: "Fen Country", site: "https://fenmarch-scp.example", feed: "https://fenmarch-scp.example/feed.json" };
+
+test("a sources file lists each partnership with its key in the index, from its name and region", async () => {
+  await sourcesFile([fenmarch], async (file) => {
+    const { sources, problems } = await loadSources(file, { allowLoopback: false });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(sources, [{ ...fenmarch, key: "fenmarch-safeguarding-children-partnership", regionKey: "fen-country" }]);
+  });
+});
+
+test("every mistake in a sources file is named at once, with the field and its line", async () => {
+  const list = [
+    fenmarch,
+    { ...fenmarch, site: "https://other-scp.example", feed: "https://other-scp.example/feed.json" },
+    { name: "Oxlade Safeguarding Children Partnership", region: "Fen Country", site: "http://oxlade-scp.example", feed: "https://feeds.example/oxlade.json" },
+    { name: "Themes", region: "Fen Country", site: "https://themes-scp.example", feed: "http://127.0.0.1:4000/feed.json", email: "x" },
+  ];
+  await sourcesFile(list, async (file) => {
+    const { sources, problems } = await loadSources(file, { allowLoopback: false });
+    assert.equal(sources, undefined);
+    const found = problems.map((problem) => `${problem.field}: ${problem.message}`);
+    assert.ok(found.some((line) => line.startsWith("[3].site: must be a full web address starting with https://")), found.join("\n"));
+    assert.ok(found.some((line) => line.startsWith("[3].feed: must be on the partnership's own site, oxlade-scp.example")), found.join("\n"));
+    assert.ok(found.some((line) => line.startsWith("[4].feed: is on this machine: only allowed with --allow-loopback")), found.join("\n"));
+    assert.ok(found.some((line) => line.startsWith('[4].email: "email" is not a field we know')), found.join("\n"));
+    assert.ok(problems.every((problem) => problem.line), "each problem has its line");
+  });
+  await sourcesFile([fenmarch, { ...fenmarch, region: "Elsewhere" }, { ...fenmarch, name: "Themes" }], async (file) => {
+    const found = (await loadSources(file, { allowLoopback: false })).problems.map((problem) => `${problem.field}: ${problem.message}`);
+    assert.ok(found.some((line) => line.startsWith("[2].name: is the same as partnership 1's")), found.join("\n"));
+    assert.ok(found.some((line) => line.startsWith("[3].name: gives the address /reviews/themes/")), found.join("\n"));
+  });
+});
+
+test("plain http is allowed only for a feed on this machine, and only with --allow-loopback", () => {
+  assert.equal(feedAddressProblem("http://127.0.0.1:4000/feed.json", "https://fenmarch-scp.example", true), undefined);
+  assert.equal(feedAddressProblem("http://localhost:4000/feed.json", "https://fenmarch-scp.example", true), undefined);
+  assert.match(feedAddressProblem("http://fenmarch-scp.example/feed.json", "https://fenmarch-scp.example", true) ?? "", /https/);
+  assert.match(feedAddressProblem("http://127.0.0.1:4000/feed.json", "https://fenmarch-scp.example", false) ?? "", /--allow-loopback/);
+});
