@@ -17,7 +17,7 @@ import { prepareNational, StrictProblemsError } from "../national/prepareNationa
 import { displayPath } from "../projectPaths.ts";
 import { readBuildOptions } from "../buildOptions.ts";
 import { isRealIsoDate, todayInLondon } from "../text/dates.ts";
-import { nationalFlags, readNationalFlags } from "./nationalFlags.ts";
+import { nationalFlags, readNationalFlags, UsageError } from "./nationalFlags.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
 
 const { values } = parseArgs({
@@ -75,7 +75,7 @@ try {
     console.log(`Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`);
   }
 } catch (error) {
-  if (error instanceof StrictProblemsError) {
+  if (error instanceof StrictProblemsError || error instanceof UsageError) {
     console.error(`\n${error.message} No zip was written.\n`);
     process.exitCode = 1;
   } else {

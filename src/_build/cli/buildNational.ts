@@ -14,7 +14,7 @@ import { prepareNational, StrictProblemsError } from "../national/prepareNationa
 import { displayPath, paths } from "../projectPaths.ts";
 import { buildSite } from "../siteBuild.ts";
 import type { StageTiming } from "../timings.ts";
-import { nationalFlags, readNationalFlags } from "./nationalFlags.ts";
+import { nationalFlags, readNationalFlags, UsageError } from "./nationalFlags.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
 
 const { values } = parseArgs({
@@ -43,7 +43,7 @@ try {
   const stages = all.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
   console.log(`Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ${result.pageCount} pages in its search index (${stages}).`);
 } catch (error) {
-  if (error instanceof StrictProblemsError) {
+  if (error instanceof StrictProblemsError || error instanceof UsageError) {
     console.error(`\n${error.message} The national index in ${displayPath(outputDir)}/ is unchanged.\n`);
     process.exitCode = 1;
   } else {

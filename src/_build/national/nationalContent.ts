@@ -1,11 +1,12 @@
+import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { ContentSupply } from "../content/contentSupply.ts";
 import { ContentProblemsError } from "../content/problems.ts";
-import { loadSiteData, type SiteData } from "../content/siteData.ts";
+import { dataFiles, loadSiteData, type SiteData } from "../content/siteData.ts";
 import { ownedName, type OwnedPlace } from "../lifecycle/ownedFolders.ts";
-import { paths } from "../projectPaths.ts";
+import { displayPath, paths } from "../projectPaths.ts";
 import type { Gathered } from "./gatherFeeds.ts";
 
 /** Where a national build's rendering finds its content: the index's own _data/, and the reviews gathered from the feeds. */
@@ -20,8 +21,15 @@ export interface NationalSupply extends ContentSupply {
   gathered: Promise<Gathered>;
 }
 
-/** The national index's data files, checked as a partnership's are; a data file it leaves out is the kit's own. */
+/**
+ * The national index's data files, checked as a partnership's are; a data file it leaves out is
+ * the kit's own, except its identity (site.json), which is never borrowed from a partnership.
+ */
 export async function loadNationalData(dataDir: string): Promise<SiteData> {
+  const identity = path.join(dataDir, dataFiles.site);
+  if (!existsSync(identity)) {
+    throw new ContentProblemsError([{ file: displayPath(identity), message: "The national index's identity is missing: write its site.json in _data/ beside the sources file (docs/national-index.md)." }]);
+  }
   const { data, problems } = await loadSiteData(dataDir, paths.data);
   if (!data) throw new ContentProblemsError(problems);
   return data;

@@ -1,0 +1,27 @@
+// The national index's offline archive, unzipped and opened from disk.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test } from "@playwright/test";
+import { crawlArchive } from "../../support/archiveCrawl.ts";
+import { partnershipName } from "../../support/nationalFixture.ts";
+import { nationalArchive } from "../../support/testSites.ts";
+
+const rootUrl = pathToFileURL(`${nationalArchive.root}${path.sep}`).href;
+const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
+
+test("the national index's archive: every page opens from disk, styled, and every internal link lands on a file", async ({ page }) => {
+  test.setTimeout(300_000);
+  const { problems, seen } = await crawlArchive(page, fileUrl("index.html"));
+  expect(problems).toEqual([]);
+  expect(seen.size).toBeGreaterThan(25);
+});
+
+test("the national index's archive: search works offline, filtered by partnership and by region", async ({ page }) => {
+  await page.goto(fileUrl(`search/index.html?q=fictional&partnership=${encodeURIComponent(partnershipName("stavesend"))}`));
+  const results = page.locator(".search-result");
+  await expect(results).toHaveCount(2);
+  await expect(results.first()).toContainText(partnershipName("stavesend"));
+  await page.goto(fileUrl("search/index.html?region=Westmarch"));
+  await expect(results.filter({ hasText: "Child R" })).toHaveCount(1);
+  await expect(results.filter({ hasText: "Child N" })).toHaveCount(0);
+});
