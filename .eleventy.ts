@@ -7,7 +7,7 @@ import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
-import { NATIONAL_SECTIONS, nationalPlugin } from "./src/_build/eleventy/nationalPlugin.ts";
+import { NATIONAL_FACET_PAGES, NATIONAL_LIST_PAGE_SIZE, NATIONAL_SECTIONS, nationalPlugin } from "./src/_build/eleventy/nationalPlugin.ts";
 import { tellBuildOfSearchFolder } from "./src/_build/eleventy/renderProcess.ts";
 import { reviewCardPlugin } from "./src/_build/eleventy/reviewCardPlugin.ts";
 import { LIBRARY, NATIONAL_LIBRARY } from "./src/_build/library/groups.ts";
@@ -52,7 +52,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentPlugin, {
     ...options,
     checkedAhead,
-    ...(national ? { library: NATIONAL_LIBRARY, otherSections: NATIONAL_SECTIONS } : { library: LIBRARY }),
+    ...(national
+      ? { library: NATIONAL_LIBRARY, otherSections: NATIONAL_SECTIONS, facetPages: NATIONAL_FACET_PAGES, listPageSize: NATIONAL_LIST_PAGE_SIZE }
+      : { library: LIBRARY }),
   });
   eleventyConfig.addPlugin(nationalPlugin, { national }); // the national index's own pages, or none
   eleventyConfig.addPlugin(assetsPlugin); // CSS and client scripts, fingerprinted

@@ -2,6 +2,8 @@
 // generated fictional reviews, beside the floor (bare Eleventy and the Pagefind CLI on the same
 // files). A benchmark, not a test: it prints figures and budgets, and fails nothing.
 // Options: --reviews N (default 1000), --large (5,000), --skip-serve, --skip-lighthouse.
+// `npm run bench -- --national`: the national index instead (nationalBench.ts), from 150 fictional
+// partnerships' feeds and 10,000 reviews; --partnerships N, --reviews N and --runs N change them.
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -22,6 +24,7 @@ import { measure, stopChildren, type Measured } from "./measureProcess.ts";
 import { firstViewWeight } from "./pageWeight.ts";
 import { searchWeight } from "./searchWeight.ts";
 import { measureServeRebuild } from "./serveRebuild.ts";
+import { runNationalBench } from "./nationalBench.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +32,15 @@ const { values } = parseArgs({
     large: { type: "boolean", default: false },
     "skip-serve": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
+    national: { type: "boolean", default: false },
+    partnerships: { type: "string" },
+    runs: { type: "string" },
   },
 });
+if (values.national) {
+  await runNationalBench({ partnerships: Number(values.partnerships ?? 150), reviews: Number(values.reviews ?? 10000), runs: Number(values.runs ?? 5) });
+  process.exit(0);
+}
 const count = values.large ? 5000 : Number(values.reviews ?? 1000);
 const node = process.execPath;
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { VocabularyEntry } from "../../src/_build/content/siteDataSchema.ts";
 
 /** A small deterministic random generator (mulberry32), so every run writes the same reviews. */
-function randomFrom(seed: number): () => number {
+export function randomFrom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -24,7 +24,8 @@ before(async () => (scratch = await mkdtemp(path.join(os.tmpdir(), "scr-national
 after(() => rm(scratch, { recursive: true, force: true }));
 
 test("the index publishes every accepted review of the three partnerships, the joint one once, and none of the refused", async () => {
-  const reviews = (await htmlFiles(siteDir)).filter((file) => /^reviews\/[^/]+-partnership\/[^/]+\/index\.html$/.test(file));
+  const keys = new Set((["lowmere", "marlwick", "stavesend"] as const).map(partnershipKey));
+  const reviews = (await htmlFiles(siteDir)).filter((file) => file.startsWith("reviews/") && keys.has(file.split("/")[1] ?? ""));
   assert.deepEqual(reviews.map((file) => file.split("/").slice(1, 3).join("/")).sort(), [
     `${partnershipKey("lowmere")}/fictional-lowmere-child-p-2019`,
     `${partnershipKey("lowmere")}/fictional-lowmere-child-r-2022`,

@@ -7,7 +7,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { keepInCache } from "../../src/_build/national/feedCache.ts";
 import { projectRoot } from "../../src/_build/projectPaths.ts";
-import { slugify } from "../../src/_build/text/slug.ts";
+import { partnershipKeyOf } from "../../src/_build/national/sources.ts";
 import { builtFeed, movedTo, startFeedServer, unavailable } from "./feedServer.ts";
 import { fictionalPartnership, identityOf, nationalData, testOutput, testSites } from "./testSites.ts";
 
@@ -24,7 +24,7 @@ export type FixturePartnership = keyof typeof nationalPartnerships;
 
 /** Each partnership's name, and its key in the index (from its name, as the index makes it). */
 export const partnershipName = (name: FixturePartnership) => identityOf(path.join(nationalPartnerships[name].folder, "_data")).name;
-export const partnershipKey = (name: FixturePartnership) => slugify(partnershipName(name));
+export const partnershipKey = (name: FixturePartnership) => partnershipKeyOf(partnershipName(name));
 
 /** Where the index's input, cache and build log are. The sources file names the server's port, so it is written at each run. */
 export const nationalInput = {

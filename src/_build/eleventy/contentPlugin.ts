@@ -7,7 +7,7 @@ import { loadContent, type KeptChecks } from "../content/loadContent.ts";
 import type { Review } from "../content/reviews.ts";
 import { frontMatterOptions } from "../content/frontMatter.ts";
 import { paths } from "../projectPaths.ts";
-import { facets, filterPages, LIBRARY, paginate, sectionTitles, type FacetGroups, type Library } from "../library/groups.ts";
+import { facets, filterPages, LIBRARY, paginate, sectionTitles, type Facet, type FacetGroups, type Library } from "../library/groups.ts";
 import { deepFreeze } from "./deepFreeze.ts";
 import { removeStaleReviewPages } from "./staleReviewPages.ts";
 
@@ -25,6 +25,10 @@ export interface ContentPluginOptions extends BuildOptions {
   library?: Library;
   /** Titles of other sections, by address, for breadcrumbs: the national index's /partnerships/, say. */
   otherSections?: Readonly<Record<string, string>>;
+  /** Facets browsed from a page of the site's own rather than a list of their values (see facets in library/groups.ts). */
+  facetPages?: Partial<Record<Facet, string>>;
+  /** Reviews on one page of a list, when not LIST_PAGE_SIZE: the national index's cards also name their partnership. */
+  listPageSize?: number;
 }
 
 /**
@@ -34,6 +38,7 @@ export interface ContentPluginOptions extends BuildOptions {
 export function contentPlugin(eleventyConfig: UserConfig, options: ContentPluginOptions): void {
   const folders = contentFolders(options.partnership);
   const library = options.library ?? LIBRARY;
+  const pageSize = options.listPageSize ?? LIST_PAGE_SIZE;
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
@@ -122,14 +127,14 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   eleventyConfig.addCollection("reviews", reviews);
   // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
   eleventyConfig.addCollection("reviewPages", async () => (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))));
-  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), library.url, LIST_PAGE_SIZE, library.title));
+  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), library.url, pageSize, library.title));
   const reviewFacets = async () => {
     const all = await reviews();
-    if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies, library)) };
+    if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies, library, options.facetPages)) };
     return await facetsOf.facets;
   };
   eleventyConfig.addCollection("reviewFacets", reviewFacets);
-  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE, library));
+  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), pageSize, library));
   eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets(), library, options.otherSections));
 }
 

@@ -126,9 +126,11 @@ export interface FacetGroups {
 
 /**
  * Every facet with its groups, in the order the listing offers them; facets no review uses are
- * left out (so partnerships and regions appear only in the national index).
+ * left out (so partnerships and regions appear only in the national index). A facet named in
+ * `pageOf` is browsed from that page instead of a list of its values (the national index's
+ * 150 partnerships are browsed from /partnerships/, by region).
  */
-export function facets(reviews: readonly Review[], vocabularies: Vocabularies, library: Library = LIBRARY): FacetGroups[] {
+export function facets(reviews: readonly Review[], vocabularies: Vocabularies, library: Library = LIBRARY, pageOf: Partial<Record<Facet, string>> = {}): FacetGroups[] {
   const all = [
     groupByPartnership(reviews),
     groupByRegion(reviews),
@@ -143,7 +145,7 @@ export function facets(reviews: readonly Review[], vocabularies: Vocabularies, l
       const facet = (groups[0] as ReviewGroup).facet;
       const title = FACET_TITLES[facet];
       const description = `${library.title} grouped by ${title.toLowerCase()}.`;
-      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description, url: `/reviews/${facet}/`, groups };
+      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description, url: pageOf[facet] ?? `/reviews/${facet}/`, groups };
     });
 }
 
@@ -198,6 +200,14 @@ export function pageLinks(baseUrl: string, pageNumber: number, pageCount: number
  * template's front matter would be compiled again for every one of thousands of pages.
  */
 export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: number, title: string): ListPage[] {
+  return pagesOf(reviews, baseUrl, pageSize, title).map(({ items, ...page }) => ({ ...page, reviews: items }));
+}
+
+/** A page of a list of anything (the national index's partnerships, say), as a page of reviews is. */
+export type PageOf<T> = Omit<ListPage, "reviews"> & { items: T[] };
+
+/** Splits any list into pages, as `paginate` splits reviews. */
+export function pagesOf<T>(reviews: readonly T[], baseUrl: string, pageSize: number, title: string): PageOf<T>[] {
   const pageCount = Math.max(1, Math.ceil(reviews.length / pageSize));
   return Array.from({ length: pageCount }, (_, index) => ({
     url: listPageUrl(baseUrl, index + 1),
@@ -207,7 +217,7 @@ export function paginate(reviews: readonly Review[], baseUrl: string, pageSize: 
     pageLinks: pageLinks(baseUrl, index + 1, pageCount),
     ...(index > 0 ? { previousUrl: listPageUrl(baseUrl, index) } : {}),
     ...(index + 1 < pageCount ? { nextUrl: listPageUrl(baseUrl, index + 2) } : {}),
-    reviews: reviews.slice(index * pageSize, (index + 1) * pageSize),
+    items: reviews.slice(index * pageSize, (index + 1) * pageSize),
     total: reviews.length,
     first: index * pageSize + 1,
     last: Math.min(reviews.length, (index + 1) * pageSize),
@@ -237,10 +247,11 @@ export function filterPages(groups: readonly ReviewGroup[], pageSize: number, li
  * `facets`), so breadcrumbs need no other page to have been built.
  */
 export function sectionTitles(allFacets: readonly FacetGroups[], library: Library = LIBRARY, others: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const titles: Record<string, string> = { ...others, [library.url]: library.title };
+  const titles: Record<string, string> = { [library.url]: library.title };
   for (const facet of allFacets) {
     titles[facet.url] = facet.heading;
     for (const group of facet.groups) titles[group.url] = group.heading;
   }
-  return titles;
+  // A section with a page of its own (the national index's /partnerships/) keeps that page's title.
+  return { ...titles, ...others };
 }

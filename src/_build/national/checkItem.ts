@@ -54,21 +54,35 @@ export function localThemesOf(items: readonly unknown[], sharedThemes: ReadonlyS
   return [...found.values()];
 }
 
+type NationalVocabulary = { site: SiteIdentity; vocabulary: ReviewVocabulary };
+type ChecksOptions = Pick<ItemChecks, "today" | "acceptFictional" | "newerMinor" | "fetched" | "stale">;
+
 /**
- * The checks for one partnership's feed: the national index's vocabularies (the kit's shared
- * ones) with the partnership's own themes added, and the kit's own schemas made from them.
+ * Makes the checks for each partnership's feed: the national index's vocabularies (the kit's
+ * shared ones) with the partnership's own themes added, and the kit's own schemas made from them.
+ * Making a schema costs far more than using one, and most partnerships add no theme of their own,
+ * so feeds that add the same ones (or none) share their schemas.
  */
-export function itemChecksFor(
-  source: Source,
-  items: readonly unknown[],
-  national: { site: SiteIdentity; vocabulary: ReviewVocabulary },
-  options: Pick<ItemChecks, "today" | "acceptFictional" | "newerMinor" | "fetched" | "stale">,
-): ItemChecks {
+export function itemChecksMaker(national: NationalVocabulary): (source: Source, items: readonly unknown[], options: ChecksOptions) => ItemChecks {
   const shared = national.vocabulary.themes.filter((theme) => !(theme as Theme).local);
   const sharedThemes = new Set(shared.map((theme) => theme.key));
-  const vocabulary = { ...national.vocabulary, themes: [...shared, ...localThemesOf(items, sharedThemes)] };
-  const feedSchema = makeFeedSchema({ site: national.site, ...vocabulary });
-  return { source, vocabulary, sharedThemes, itemSchema: feedSchema.shape.items.element, ...options };
+  const made = new Map<string, Pick<ItemChecks, "vocabulary" | "itemSchema">>();
+  return (source, items, options) => {
+    const local = localThemesOf(items, sharedThemes);
+    const signature = JSON.stringify(local);
+    let schemas = made.get(signature);
+    if (!schemas) {
+      const vocabulary = { ...national.vocabulary, themes: [...shared, ...local] };
+      schemas = { vocabulary, itemSchema: makeFeedSchema({ site: national.site, ...vocabulary }).shape.items.element };
+      made.set(signature, schemas);
+    }
+    return { source, sharedThemes, ...schemas, ...options };
+  };
+}
+
+/** The checks for one partnership's feed (see itemChecksMaker, which a gathering of many feeds uses). */
+export function itemChecksFor(source: Source, items: readonly unknown[], national: NationalVocabulary, options: ChecksOptions): ItemChecks {
+  return itemChecksMaker(national)(source, items, options);
 }
 
 /** The item's fields as a review's front matter, so the same schema as a local review checks them. */

@@ -20,7 +20,15 @@ const [OUR_MAJOR, OUR_MINOR] = FEED_FORMAT_VERSION.split(".").map(Number) as [nu
  * schema, and its publisher on the partnership's own host. A feed that fails is refused whole,
  * with the reason; one that passes has its items checked one by one (checkItem.ts).
  */
-export function readFeed(text: string, source: Source, national: { site: SiteIdentity; vocabulary: ReviewVocabulary }): { ok: true; sound: SoundFeed } | { ok: false; reason: string } {
+/**
+ * The kit's feed schema, for everything but the items (each is checked on its own): made once for
+ * all the feeds a national build reads.
+ */
+export function envelopeSchema(national: { site: SiteIdentity; vocabulary: ReviewVocabulary }) {
+  return makeFeedSchema({ site: national.site, ...national.vocabulary }).omit({ items: true });
+}
+
+export function readFeed(text: string, source: Source, envelope: ReturnType<typeof envelopeSchema>): { ok: true; sound: SoundFeed } | { ok: false; reason: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -40,9 +48,7 @@ export function readFeed(text: string, source: Source, national: { site: SiteIde
   const newerMinor = Number(version[2]) > OUR_MINOR;
   if (!Array.isArray(feed.items)) return { ok: false, reason: "its items are not a list" };
 
-  // The kit's feed schema, for everything but the items (each is checked on its own) and the
-  // version (read above: a newer minor version is read as this one, ignoring fields it adds).
-  const envelope = makeFeedSchema({ site: national.site, ...national.vocabulary }).omit({ items: true });
+  // The version was read above: a newer minor version is read as this one, ignoring fields it adds.
   const result = envelope.safeParse({ ...feed, _review: { ...review, version: FEED_FORMAT_VERSION } });
   if (!result.success) {
     const problems = zodProblems("", result.error, feed).filter((problem) => !(newerMinor && problem.message.includes("is not a field we know")));

@@ -3,9 +3,9 @@ import type { ReviewVocabulary } from "../content/reviewSchema.ts";
 import type { Review } from "../content/reviews.ts";
 import type { SiteIdentity } from "../content/siteDataSchema.ts";
 import { FEED_LENGTH } from "../library/feedFormat.ts";
-import { checkItem, itemChecksFor, itemLabel, type ItemProblem } from "./checkItem.ts";
+import { checkItem, itemChecksMaker, itemLabel, type ItemChecks, type ItemProblem } from "./checkItem.ts";
 import { agedOut, keepInCache, readCachedFeed, type CachedFeed } from "./feedCache.ts";
-import { readFeed, type SoundFeed } from "./feedEnvelope.ts";
+import { envelopeSchema, readFeed, type SoundFeed } from "./feedEnvelope.ts";
 import { DEFAULT_FETCH_RULES, fetchFeed, type FetchRules } from "./fetchFeed.ts";
 import { joinJointReviews } from "./jointReviews.ts";
 import { hostOf, isLoopback, type Source } from "./sources.ts";
@@ -78,23 +78,29 @@ function uniqueById(items: readonly unknown[]): unknown[] {
   });
 }
 
+/** What every feed of one gathering is checked with, made once. */
+interface Checks {
+  envelope: ReturnType<typeof envelopeSchema>;
+  items: ReturnType<typeof itemChecksMaker>;
+}
+
 /** The feed fetched now, or why not. */
-async function fetchNow(source: Source, options: GatherOptions): Promise<{ sound?: SoundFeed; problem?: string }> {
+async function fetchNow(source: Source, options: GatherOptions, checks: Checks): Promise<{ sound?: SoundFeed; problem?: string }> {
   // A feed on this machine stands in for the partnership's site: redirects stay on its own host.
   const host = (options.allowLoopback && isLoopback(source.feed) ? hostOf(source.feed) : hostOf(source.site)) ?? "";
   const rules: FetchRules = { ...DEFAULT_FETCH_RULES, ...options.fetchRules, host, allowLoopback: options.allowLoopback, ...(options.signal ? { signal: options.signal } : {}) };
   const fetched = await fetchFeed(source.feed, rules);
   if (!fetched.ok) return { problem: `The feed could not be fetched: ${fetched.reason}${fetched.tries > 1 ? ` (tried ${fetched.tries} times)` : ""}.` };
-  const read = readFeed(fetched.text, source, options.national);
+  const read = readFeed(fetched.text, source, checks.envelope);
   return read.ok ? { sound: read.sound } : { problem: `The feed was refused: ${read.reason}.` };
 }
 
 /** One partnership: its feed fetched (or its copy from the cache), every item checked, the cache kept up to date. */
-async function gatherOne(source: Source, options: GatherOptions): Promise<{ report: PartnershipReport; reviews: Review[] }> {
+async function gatherOne(source: Source, options: GatherOptions, makers: Checks): Promise<{ report: PartnershipReport; reviews: Review[] }> {
   const now = (options.now ?? (() => new Date()))();
   const cached = await readCachedFeed(options.cacheDir, source.key);
-  const fresh = options.offline ? {} : await fetchNow(source, options);
-  const fromCache = !fresh.sound && cached ? readFeed(JSON.stringify(cached.copy), source, options.national) : undefined;
+  const fresh = options.offline ? {} : await fetchNow(source, options, makers);
+  const fromCache = !fresh.sound && cached ? readFeed(JSON.stringify(cached.copy), source, makers.envelope) : undefined;
   const sound = fresh.sound ?? (fromCache?.ok ? fromCache.sound : undefined);
   const status = fresh.sound ? "fetched" : sound ? "cached" : "none";
   const fetchedAt = fresh.sound ? now.toISOString() : cached?.fetchedAt;
@@ -119,7 +125,7 @@ async function gatherOne(source: Source, options: GatherOptions): Promise<{ repo
   const earlier = cached ? [...(Array.isArray(cached.copy.items) ? cached.copy.items : []), ...cached.kept] : [];
   const kept = status === "fetched" ? agedOut(earlier, sound.items, FEED_LENGTH) : (cached?.kept ?? []);
   const candidates = uniqueById([...sound.items, ...kept]);
-  const checks = itemChecksFor(source, candidates, options.national, {
+  const checks: ItemChecks = makers.items(source, candidates, {
     today: options.today,
     acceptFictional: options.national.site.fictional === true,
     newerMinor: sound.newerMinor,
@@ -158,7 +164,8 @@ async function gatherOne(source: Source, options: GatherOptions): Promise<{ repo
  * others: only a problem with the index's own files does. Joint reviews are joined.
  */
 export async function gatherFeeds(options: GatherOptions): Promise<Gathered> {
-  const results = await mapConcurrently(options.sources, FETCH_CONCURRENCY, (source) => gatherOne(source, options));
+  const checks = { envelope: envelopeSchema(options.national), items: itemChecksMaker(options.national) };
+  const results = await mapConcurrently(options.sources, FETCH_CONCURRENCY, (source) => gatherOne(source, options, checks));
   // Counted before joining: each partnership accepted its own item of a joint review.
   const reviews = joinJointReviews(results.flatMap((result) => result.reviews)).sort(byNewestFirst);
   return { partnerships: results.map((result) => result.report), reviews };

@@ -24,6 +24,18 @@ export interface Source {
 /** A partnership's reviews are at /reviews/<key>/...: these addresses are the lists'. */
 const RESERVED_KEYS: readonly string[] = [...RESERVED_REVIEW_SLUGS, "partnerships", "regions"];
 
+/** The words most partnerships' names end in, which say nothing about which partnership it is. */
+const GENERIC_ENDING = /(-(local|children-s|childrens|children))?-safeguarding(-(children|childrens|children-s|and-adults))?-(partnership|partners|board|arrangements)$/;
+
+/**
+ * A partnership's key in the index, for its addresses: its name without the generic words, as
+ * in /partnerships/lowmere/ for the Lowmere Safeguarding Children Partnership.
+ */
+export function partnershipKeyOf(name: string): string {
+  const full = slugify(name).replace(/^the-/, "");
+  return full.replace(GENERIC_ENDING, "") || full;
+}
+
 /** Where tests and trials may serve feeds over plain http, with --allow-loopback; never a real partnership. */
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -85,7 +97,7 @@ export async function loadSources(file: string, { allowLoopback }: { allowLoopba
   const result = sourcesSchema(allowLoopback).safeParse(read.data);
   if (!result.success) return { problems: zodProblems(shown, result.error, read.data, [], read.lineOf) };
   // A site's address without its final slash, as a partnership's site.json gives its own.
-  const sources = result.data.map((entry) => ({ ...entry, site: entry.site.replace(/\/+$/, ""), key: slugify(entry.name), regionKey: slugify(entry.region) }));
+  const sources = result.data.map((entry) => ({ ...entry, site: entry.site.replace(/\/+$/, ""), key: partnershipKeyOf(entry.name), regionKey: slugify(entry.region) }));
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   sources.forEach((source, index) => {
@@ -98,7 +110,10 @@ export async function loadSources(file: string, { allowLoopback }: { allowLoopba
           ...(line ? { line } : {}),
           field: `[${index + 1}].${what}`,
           value: source[what],
-          message: `is the same as partnership ${earlier + 1}'s. List each partnership once; a joint review appears once by itself.`,
+          message:
+            what === "name"
+              ? `gives the same address as partnership ${earlier + 1}'s (/partnerships/${source.key}/). List each partnership once, by its full name; a joint review appears once by itself.`
+              : `is the same as partnership ${earlier + 1}'s. List each partnership once; a joint review appears once by itself.`,
         });
       } else seen.set(`${what}|${value}`, index);
     }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import type { SiteData } from "../../../src/_build/content/siteData.ts";
-import { readFeed } from "../../../src/_build/national/feedEnvelope.ts";
+import { envelopeSchema, readFeed } from "../../../src/_build/national/feedEnvelope.ts";
 import { makeReview } from "../support/reviews.ts";
 import { realSiteData } from "../support/siteData.ts";
 import { kitFeed, partnerSite, sourceFor } from "./nationalFeeds.ts";
@@ -11,7 +11,7 @@ before(async () => (data = await realSiteData()));
 
 const read = (feed: unknown) => {
   const site = partnerSite(data);
-  return readFeed(typeof feed === "string" ? feed : JSON.stringify(feed), sourceFor(site), { site: data.site, vocabulary: data });
+  return readFeed(typeof feed === "string" ? feed : JSON.stringify(feed), sourceFor(site), envelopeSchema({ site: data.site, vocabulary: data }));
 };
 const reason = (result: ReturnType<typeof read>) => (result.ok ? "sound" : result.reason);
 const aFeed = () => kitFeed(data, partnerSite(data), [makeReview({ slug: "child-a" })]);

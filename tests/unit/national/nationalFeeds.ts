@@ -6,6 +6,7 @@ import type { SiteIdentity } from "../../../src/_build/content/siteDataSchema.ts
 import { jsonFeed } from "../../../src/_build/library/jsonFeed.ts";
 import { itemChecksFor, type ItemChecks } from "../../../src/_build/national/checkItem.ts";
 import type { Source } from "../../../src/_build/national/sources.ts";
+import { partnershipKeyOf } from "../../../src/_build/national/sources.ts";
 import { slugify } from "../../../src/_build/text/slug.ts";
 
 /** A fictional partnership's identity, on the kit's data otherwise. */
@@ -15,7 +16,7 @@ export function partnerSite(data: SiteData, place = "Fenmarch"): SiteIdentity {
 
 /** The source the national index lists for it, with its feed wherever the test serves it. */
 export function sourceFor(site: SiteIdentity, feed = `${site.url}/feed.json`, region = "Fenland"): Source {
-  return { name: site.name, region, site: site.url, feed, key: slugify(site.name), regionKey: slugify(region) };
+  return { name: site.name, region, site: site.url, feed, key: partnershipKeyOf(site.name), regionKey: slugify(region) };
 }
 
 /** The partnership's feed, as its own site would publish it, parsed. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
-import { feedAddressProblem, loadSources } from "../../../src/_build/national/sources.ts";
+import { feedAddressProblem, loadSources, partnershipKeyOf } from "../../../src/_build/national/sources.ts";
 import { makeTempDir } from "../support/tempDir.ts";
 
 async function sourcesFile(list: unknown, run: (file: string) => Promise<void>): Promise<void> {
@@ -22,7 +22,7 @@ test("a sources file lists each partnership with its key in the index, from its 
   await sourcesFile([fenmarch], async (file) => {
     const { sources, problems } = await loadSources(file, { allowLoopback: false });
     assert.deepEqual(problems, []);
-    assert.deepEqual(sources, [{ ...fenmarch, key: "fenmarch-safeguarding-children-partnership", regionKey: "fen-country" }]);
+    assert.deepEqual(sources, [{ ...fenmarch, key: "fenmarch", regionKey: "fen-country" }]);
   });
 });
 
@@ -45,9 +45,15 @@ test("every mistake in a sources file is named at once, with the field and its l
   });
   await sourcesFile([fenmarch, { ...fenmarch, region: "Elsewhere" }, { ...fenmarch, name: "Themes" }], async (file) => {
     const found = (await loadSources(file, { allowLoopback: false })).problems.map((problem) => `${problem.field}: ${problem.message}`);
-    assert.ok(found.some((line) => line.startsWith("[2].name: is the same as partnership 1's")), found.join("\n"));
+    assert.ok(found.some((line) => line.startsWith("[2].name: gives the same address as partnership 1's (/partnerships/fenmarch/)")), found.join("\n"));
     assert.ok(found.some((line) => line.startsWith("[3].name: gives the address /reviews/themes/")), found.join("\n"));
   });
+});
+
+test("a partnership's address in the index is its name without the words every partnership's name has", () => {
+  assert.equal(partnershipKeyOf("Fenmarch Safeguarding Children Partnership"), "fenmarch");
+  assert.equal(partnershipKeyOf("The Oxlade and Quenwick Children's Safeguarding Partnership"), "oxlade-and-quenwick");
+  assert.equal(partnershipKeyOf("Safeguarding Children Partnership"), "safeguarding-children-partnership", "a name of nothing but the generic words keeps them");
 });
 
 test("plain http is allowed only for a feed on this machine, and only with --allow-loopback", () => {
