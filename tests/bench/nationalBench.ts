@@ -32,8 +32,9 @@ function expectSuccess(step: string, result: Measured): void {
 }
 
 /**
- * The floor's pages: as many as the national index has, each a plain Markdown page with the words
- * its counterpart carries (a review's title, summary and details; a list's twenty cards).
+ * The floor's pages: as many as the national index has, each a plain Markdown page with one
+ * review's words (its title, details and summary), as the partnership benchmark's floor has one
+ * review's text a page.
  */
 async function writeFloor(floor: string, pageCount: number, feeds: readonly { current: string }[]): Promise<void> {
   const items = feeds.flatMap((feed) => (JSON.parse(feed.current) as { items: { title: string; summary: string; _review: { type_label: string; published: string; themes: { label: string }[] } }[] }).items);
@@ -44,8 +45,7 @@ async function writeFloor(floor: string, pageCount: number, feeds: readonly { cu
   for (let index = 0; index < pageCount; index++) {
     const item = items[index % items.length];
     if (!item) break;
-    const body = index < items.length ? card(item) : Array.from({ length: 20 }, (_, offset) => card(items[(index + offset) % items.length] as (typeof items)[number])).join("\n");
-    await writeFile(path.join(floor, "src", `page-${String(index).padStart(5, "0")}.md`), `---\ntitle: "${item.title}"\n---\n\n${body}`);
+    await writeFile(path.join(floor, "src", `page-${String(index).padStart(5, "0")}.md`), `---\ntitle: "${item.title}"\n---\n\n${card(item)}`);
   }
 }
 

@@ -97,13 +97,20 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
   const resultsArea = document.querySelector<HTMLElement>("[data-search-results]");
   if (!form || !input || !options || !status || !resultsArea) return;
 
-  let state = readSearchState(new URLSearchParams(window.location.search));
+  // The national index's search has no date order: its order of 10,000 pages would weigh more
+  // than every other part of the first results (docs/benchmark.md). Its form says so.
+  const sortable = !form.hasAttribute("data-search-unsorted");
+  const readState = (params: URLSearchParams): SearchState => {
+    const read = readSearchState(params);
+    return sortable ? read : { ...read, sort: "relevance" };
+  };
+  let state = readState(new URLSearchParams(window.location.search));
   input.value = state.query;
   let latest = 0;
   let typingTimer: number | undefined;
 
   function stateFromForm(): SearchState {
-    return readSearchState(new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as Record<string, string>));
+    return readState(new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as Record<string, string>));
   }
 
   /**
@@ -112,7 +119,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
    */
   async function showFilters(): Promise<void> {
     const details = element("details", "search-filters");
-    details.append(element("summary", "search-filters__summary", "Filter and sort results"));
+    details.append(element("summary", "search-filters__summary", sortable ? "Filter and sort results" : "Filter results"));
     const body = element("div", "search-filters__body");
     details.append(body);
     let filled: Promise<void> | undefined;
@@ -128,7 +135,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
           const values = available[name];
           if (values && Object.keys(values).length) body.append(filterFieldset(name, values, state.filters[name] ?? []));
         }
-        body.append(sortControl(state.sort));
+        if (sortable) body.append(sortControl(state.sort));
       })());
     details.addEventListener("toggle", () => {
       if (details.open) void fill();
@@ -159,7 +166,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
     try {
       response = await backend.search(state.query, state.filters, state.sort);
     } catch (error) {
-      if (ticket === latest && status) status.textContent = "Search is not working at the moment. Try again, or browse the local reviews and the sitemap.";
+      if (ticket === latest && status) status.textContent = "Search is not working at the moment. Try again, or browse the reviews and the sitemap.";
       console.warn(error);
       return;
     }
@@ -208,7 +215,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
     typingTimer = window.setTimeout(() => void run(stateFromForm(), false), TYPING_DELAY_MS);
   });
   window.addEventListener("popstate", () => {
-    state = readSearchState(new URLSearchParams(window.location.search));
+    state = readState(new URLSearchParams(window.location.search));
     input.value = state.query;
     void showFilters().then(() => run(state, false));
   });

@@ -55,7 +55,7 @@ test("a review links its documents on the partnership's own site, and its relate
 test("search narrows results by partnership and by region, and each result names its partnership", async ({ page }) => {
   await page.goto("/search/?q=fictional");
   await expect(page.locator(".search-result").first()).toBeVisible();
-  await page.getByText("Filter and sort results").click();
+  await page.getByText("Filter results").click();
   await page.getByRole("group", { name: "Partnership" }).getByLabel(new RegExp(`^${stavesend} \\(2\\)$`)).check();
   await expect(page).toHaveURL(/partnership=Stavesend/);
   await expect(page.locator(".search-result")).toHaveCount(2);
