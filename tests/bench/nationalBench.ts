@@ -160,6 +160,8 @@ export async function runNationalBench(options: { partnerships: number; reviews:
       `| Eleventy | ${seconds(stage("eleventy"))} | ${seconds(floorMedian.eleventy.milliseconds)} (bare Eleventy, one-line layout) | | |`,
       `| search index (after Eleventy) | ${seconds(stage("search index"))} | ${seconds(floorMedian.pagefind.milliseconds)} (Pagefind CLI) | | |`,
       `| **whole national build** | **${seconds(ours.milliseconds)}** | **${seconds(floorMedian.milliseconds)}** | **${(ours.milliseconds / floorMedian.milliseconds).toFixed(2)}×** | at most 1.5×: ${check(ours.milliseconds <= 1.5 * floorMedian.milliseconds)} |`,
+      // Each run's two sides ran one after the other, under the same load: their ratio is the fairest on a shared machine.
+      `| the runs' own ratios (median) | | | ${median(ratios.map((ratio) => ({ milliseconds: ratio }))).milliseconds.toFixed(2)}× | at most 1.5×: ${check(Math.max(...ratios) <= 1.5)} for every run |`,
       `| peak memory (highest run) | ${megabytes(ourPeak)} | ${megabytes(floorPeak)} | | under 1.5 GiB: ${check(ourPeak < 1.5 * 1024 ** 3)} |`,
       "",
       "| first view | HTML | CSS | JS | total (gzipped) | budget: 30 KB, one stylesheet, no web fonts |",
