@@ -5,7 +5,17 @@ import { FEED_LENGTH } from "../../src/_build/library/feedFormat.ts";
 import { randomFrom } from "./generateReviews.ts";
 
 /** Fictional regions for the fictional partnerships. */
-const REGIONS = ["Northmarch", "Southmarch", "Eastmarch", "Westmarch", "Midmarch", "Fen Country", "The Wolds", "Vale Country", "The Coast"];
+const REGIONS = [
+  "Northmarch",
+  "Southmarch",
+  "Eastmarch",
+  "Westmarch",
+  "Midmarch",
+  "Fen Country",
+  "The Wolds",
+  "Vale Country",
+  "The Coast",
+];
 
 /** One fictional partnership of the benchmark: its site, and its feed now and as an earlier build fetched it. */
 export interface BenchPartnership {
@@ -26,7 +36,11 @@ export interface BenchPartnership {
  * A feed carries only the 50 newest reviews: a partnership's older ones reach the index through
  * an earlier copy of its feed, as they would have over the years.
  */
-export function generateFeeds(data: SiteData, partnerships: number, reviews: number): { partnerships: BenchPartnership[]; items: number } {
+export function generateFeeds(
+  data: SiteData,
+  partnerships: number,
+  reviews: number,
+): { partnerships: BenchPartnership[]; items: number } {
   const random = randomFrom(2027);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const shared = data.themes.filter((theme) => !theme.local);
@@ -45,7 +59,16 @@ export function generateFeeds(data: SiteData, partnerships: number, reviews: num
       summary: `A fictional review written for the benchmark, number ${number}. It describes no real child or family.`,
       themes,
       childAge: pick(data.ageGroups).key,
-      documents: [{ title: `Child ${number} executive summary (fictional)`, href: `/assets/documents/${slug}.pdf`, format: "PDF", size: "240 KB", bytes: 245760, local: true }],
+      documents: [
+        {
+          title: `Child ${number} executive summary (fictional)`,
+          href: `/assets/documents/${slug}.pdf`,
+          format: "PDF",
+          size: "240 KB",
+          bytes: 245760,
+          local: true,
+        },
+      ],
       draft: false,
       fictional: true,
       body: "",
@@ -53,14 +76,22 @@ export function generateFeeds(data: SiteData, partnerships: number, reviews: num
     const at = (index - 1) % partnerships;
     own[at]?.push(review);
     // A joint review: the next partnership publishes it too, on its own site.
-    if (index % 100 === 0) own[(at + 1) % partnerships]?.push({ ...review, slug: `${slug}-joint`, url: `/reviews/${slug}-joint/` });
+    if (index % 100 === 0)
+      own[(at + 1) % partnerships]?.push({ ...review, slug: `${slug}-joint`, url: `/reviews/${slug}-joint/` });
   }
   let items = 0;
   const result = own.map((list, index) => {
     const number = String(index + 1).padStart(3, "0");
-    const site = { ...data.site, name: `Benchmark ${number} Safeguarding Children Partnership`, url: `https://bench-${number}-scp.example`, fictional: true };
+    const site = {
+      ...data.site,
+      name: `Benchmark ${number} Safeguarding Children Partnership`,
+      url: `https://bench-${number}-scp.example`,
+      fictional: true,
+    };
     const context = { site, reviewTypes: data.reviewTypes, themes: data.themes, ageGroups: data.ageGroups };
-    const newestFirst = [...list].sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+    const newestFirst = [...list].sort(
+      (a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug),
+    );
     items += list.length;
     return {
       name: site.name,

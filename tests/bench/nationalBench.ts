@@ -28,7 +28,8 @@ const node = process.execPath;
 const modules = path.join(projectRoot, "node_modules");
 
 function expectSuccess(step: string, result: Measured): void {
-  if (result.code !== 0) throw new Error(`${step} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-3000)}`);
+  if (result.code !== 0)
+    throw new Error(`${step} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-3000)}`);
 }
 
 /**
@@ -37,20 +38,44 @@ function expectSuccess(step: string, result: Measured): void {
  * review's text a page.
  */
 async function writeFloor(floor: string, pageCount: number, feeds: readonly { current: string }[]): Promise<void> {
-  const items = feeds.flatMap((feed) => (JSON.parse(feed.current) as { items: { title: string; summary: string; _review: { type_label: string; published: string; themes: { label: string }[] } }[] }).items);
+  const items = feeds.flatMap(
+    (feed) =>
+      (
+        JSON.parse(feed.current) as {
+          items: {
+            title: string;
+            summary: string;
+            _review: { type_label: string; published: string; themes: { label: string }[] };
+          }[];
+        }
+      ).items,
+  );
   await mkdir(path.join(floor, "src", "_includes"), { recursive: true });
-  await writeFile(path.join(floor, "src", "_includes", "layout.njk"), '<!DOCTYPE html><html lang="en"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n');
+  await writeFile(
+    path.join(floor, "src", "_includes", "layout.njk"),
+    '<!DOCTYPE html><html lang="en"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n',
+  );
   await writeFile(path.join(floor, "src", "src.11tydata.json"), '{ "layout": "layout.njk" }\n');
-  const card = (item: (typeof items)[number]) => `## ${item.title}\n\n${item._review.type_label}, published ${item._review.published}. Themes: ${item._review.themes.map((theme) => theme.label).join(", ")}.\n\n${item.summary}\n`;
+  const card = (item: (typeof items)[number]) =>
+    `## ${item.title}\n\n${item._review.type_label}, published ${item._review.published}. Themes: ${item._review.themes.map((theme) => theme.label).join(", ")}.\n\n${item.summary}\n`;
   for (let index = 0; index < pageCount; index++) {
     const item = items[index % items.length];
     if (!item) break;
-    await writeFile(path.join(floor, "src", `page-${String(index).padStart(5, "0")}.md`), `---\ntitle: "${item.title}"\n---\n\n${card(item)}`);
+    await writeFile(
+      path.join(floor, "src", `page-${String(index).padStart(5, "0")}.md`),
+      `---\ntitle: "${item.title}"\n---\n\n${card(item)}`,
+    );
   }
 }
 
-export async function runNationalBench(options: { partnerships: number; reviews: number; runs: number }): Promise<void> {
-  console.log(`National benchmark: ${options.partnerships} fictional partnerships, ${options.reviews} reviews, on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`);
+export async function runNationalBench(options: {
+  partnerships: number;
+  reviews: number;
+  runs: number;
+}): Promise<void> {
+  console.log(
+    `National benchmark: ${options.partnerships} fictional partnerships, ${options.reviews} reviews, on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
+  );
   await sweepLeftovers([{ dir: tmpdir(), prefix: "scr-national-bench" }]);
   const scratch = path.join(tmpdir(), ownedName("scr-national-bench"));
   await mkdir(scratch, { recursive: true });
@@ -71,13 +96,24 @@ export async function runNationalBench(options: { partnerships: number; reviews:
     // 1. The feeds, served on this machine; at first as an earlier build fetched them.
     let version: "earlier" | "current" = "earlier";
     const routes: Record<string, FeedRoute> = Object.fromEntries(
-      partnerships.map((partnership) => [`/${partnership.path}/feed.json`, ((_request, response) => void response.writeHead(200, { "content-type": "application/feed+json" }).end(partnership[version])) as FeedRoute]),
+      partnerships.map((partnership) => [
+        `/${partnership.path}/feed.json`,
+        ((_request, response) =>
+          void response
+            .writeHead(200, { "content-type": "application/feed+json" })
+            .end(partnership[version])) as FeedRoute,
+      ]),
     );
     server = await startFeedServer(routes);
     const input = path.join(scratch, "national");
     await cp(nationalData, path.join(input, "_data"), { recursive: true });
     const sourcesFile = path.join(input, "sources.json");
-    const list = partnerships.map((partnership) => ({ name: partnership.name, region: partnership.region, site: partnership.site, feed: `${server?.url}/${partnership.path}/feed.json` }));
+    const list = partnerships.map((partnership) => ({
+      name: partnership.name,
+      region: partnership.region,
+      site: partnership.site,
+      feed: `${server?.url}/${partnership.path}/feed.json`,
+    }));
     await writeFile(sourcesFile, JSON.stringify(list, null, 2));
     const cache = path.join(scratch, "cache");
 
@@ -86,11 +122,35 @@ export async function runNationalBench(options: { partnerships: number; reviews:
     const { sources } = await loadSources(sourcesFile, { allowLoopback: true });
     const { data: national } = await loadSiteData(nationalDataFolder(sourcesFile), path.join(projectRoot, "_data"));
     if (!sources || !national) throw new Error("The benchmark's sources or the national index's data have problems.");
-    await gatherFeeds({ sources, national: { site: national.site, vocabulary: national }, cacheDir: cache, offline: false, allowLoopback: true, today: "2026-11-25" });
+    await gatherFeeds({
+      sources,
+      national: { site: national.site, vocabulary: national },
+      cacheDir: cache,
+      offline: false,
+      allowLoopback: true,
+      today: "2026-11-25",
+    });
     version = "current";
 
     const build = (out: string, report: string) =>
-      measure(node, ["--import", "tsx", "src/_build/cli/buildNational.ts", "--sources", sourcesFile, "--cache", cache, "--allow-loopback", "--output", out, "--report", report], { cwd: projectRoot });
+      measure(
+        node,
+        [
+          "--import",
+          "tsx",
+          "src/_build/cli/buildNational.ts",
+          "--sources",
+          sourcesFile,
+          "--cache",
+          cache,
+          "--allow-loopback",
+          "--output",
+          out,
+          "--report",
+          report,
+        ],
+        { cwd: projectRoot },
+      );
     // 3. One build first, not timed, to count its pages for the floor.
     const first = await build(path.join(scratch, "site-0"), path.join(scratch, "build-0.json"));
     expectSuccess("The national build", first);
@@ -105,23 +165,38 @@ export async function runNationalBench(options: { partnerships: number; reviews:
     const ourRuns: { measured: Measured; stages: StageTiming[]; site: string }[] = [];
     for (let run = 1; run <= options.runs; run++) {
       const out = `out-${run}`;
-      const eleventy = await measure(node, [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"], { cwd: floor });
+      const eleventy = await measure(
+        node,
+        [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"],
+        { cwd: floor },
+      );
       expectSuccess("Bare Eleventy", eleventy);
-      const pagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], { cwd: floor });
+      const pagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], {
+        cwd: floor,
+      });
       expectSuccess("The Pagefind CLI", pagefind);
       floorRuns.push({ eleventy, pagefind, milliseconds: eleventy.milliseconds + pagefind.milliseconds });
       const site = path.join(scratch, `site-${run}`);
       const report = path.join(scratch, `build-${run}.json`);
       const measured = await build(site, report);
       expectSuccess("The national build", measured);
-      ourRuns.push({ measured, stages: (JSON.parse(await readFile(report, "utf8")) as { timings: StageTiming[] }).timings, site });
-      console.log(`Run ${run}: the floor ${seconds(eleventy.milliseconds)} + ${seconds(pagefind.milliseconds)}, the national build ${seconds(measured.milliseconds)} (ratio ${(measured.milliseconds / (eleventy.milliseconds + pagefind.milliseconds)).toFixed(2)}).`);
+      ourRuns.push({
+        measured,
+        stages: (JSON.parse(await readFile(report, "utf8")) as { timings: StageTiming[] }).timings,
+        site,
+      });
+      console.log(
+        `Run ${run}: the floor ${seconds(eleventy.milliseconds)} + ${seconds(pagefind.milliseconds)}, the national build ${seconds(measured.milliseconds)} (ratio ${(measured.milliseconds / (eleventy.milliseconds + pagefind.milliseconds)).toFixed(2)}).`,
+      );
       await rm(path.join(floor, out), { recursive: true, force: true });
     }
-    const median = <T extends { milliseconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.milliseconds - b.milliseconds)[Math.floor(runs.length / 2)] as T;
+    const median = <T extends { milliseconds: number }>(runs: T[]): T =>
+      [...runs].sort((a, b) => a.milliseconds - b.milliseconds)[Math.floor(runs.length / 2)] as T;
     const floorMedian = median(floorRuns);
     const ours = median(ourRuns.map((run) => ({ ...run, milliseconds: run.measured.milliseconds })));
-    const ratios = ourRuns.map((run, index) => run.measured.milliseconds / (floorRuns[index]?.milliseconds ?? Infinity));
+    const ratios = ourRuns.map(
+      (run, index) => run.measured.milliseconds / (floorRuns[index]?.milliseconds ?? Infinity),
+    );
     const floorPeak = Math.max(...floorRuns.flatMap((run) => [run.eleventy.peakBytes, run.pagefind.peakBytes]));
     const ourPeak = Math.max(...ourRuns.map((run) => run.measured.peakBytes));
     const stage = (name: string) => ours.stages.find((timing) => timing.stage === name)?.milliseconds ?? 0;
@@ -129,7 +204,8 @@ export async function runNationalBench(options: { partnerships: number; reviews:
     // 5. The weight of each kind of page's first view, and of the first search results.
     const site = ours.site;
     const pages = await htmlFiles(site);
-    const firstOf = (pattern: RegExp) => `/${(pages.find((file) => pattern.test(file)) ?? "").replace(/index\.html$/, "")}`;
+    const firstOf = (pattern: RegExp) =>
+      `/${(pages.find((file) => pattern.test(file)) ?? "").replace(/index\.html$/, "")}`;
     const views = [
       ["Home", "/"],
       ["A review", firstOf(/^reviews\/benchmark-\d+\/[^/]+\/index\.html$/)],
@@ -146,7 +222,9 @@ export async function runNationalBench(options: { partnerships: number; reviews:
       ["Sitemap", "/sitemap/"],
       ["Search", "/search/"],
     ] as const;
-    const weights = await Promise.all(views.map(async ([label, url]) => ({ label, url, view: await firstViewWeight(site, url) })));
+    const weights = await Promise.all(
+      views.map(async ([label, url]) => ({ label, url, view: await firstViewWeight(site, url) })),
+    );
     const search = await searchWeight(site, "neglect");
 
     const lines = [
@@ -166,7 +244,10 @@ export async function runNationalBench(options: { partnerships: number; reviews:
       "",
       "| first view | HTML | CSS | JS | total (gzipped) | budget: 30 KB, one stylesheet, no web fonts |",
       "| --- | --- | --- | --- | --- | --- |",
-      ...weights.map(({ label, view }) => `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`),
+      ...weights.map(
+        ({ label, view }) =>
+          `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`,
+      ),
       "",
       `| first search results ("neglect", ${search.results} shown) | Pagefind files | everything the search page fetched | budget: 150 KB, Pagefind included |`,
       "| --- | --- | --- | --- |",

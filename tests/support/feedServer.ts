@@ -30,7 +30,10 @@ export function movedTo(location: string): FeedRoute {
  * Serves partnerships' feeds on 127.0.0.1 for the national index's tests and benchmark: each
  * address answers as its route says; any other is 404. Counts the requests each address had.
  */
-export async function startFeedServer(routes: Readonly<Record<string, FeedRoute>>, port = 0): Promise<{ url: string; requests: Map<string, number>; close(): Promise<void> }> {
+export async function startFeedServer(
+  routes: Readonly<Record<string, FeedRoute>>,
+  port = 0,
+): Promise<{ url: string; requests: Map<string, number>; close(): Promise<void> }> {
   const requests = new Map<string, number>();
   const server = createServer(async (request, response) => {
     const address = new URL(request.url ?? "/", "http://127.0.0.1").pathname;

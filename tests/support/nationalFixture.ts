@@ -16,14 +16,23 @@ const partnerships = path.join(projectRoot, "tests", "fixtures", "partnerships")
 /** The fictional partnerships the index gathers: where each is built from and to, and its region. */
 export const nationalPartnerships = {
   lowmere: { folder: fictionalPartnership, site: testSites.partnership, region: "Westmarch" },
-  marlwick: { folder: path.join(partnerships, "marlwick"), site: path.join(testOutput, "feeds", "marlwick"), region: "Westmarch" },
-  stavesend: { folder: path.join(partnerships, "stavesend"), site: path.join(testOutput, "feeds", "stavesend"), region: "Eastmarch" },
+  marlwick: {
+    folder: path.join(partnerships, "marlwick"),
+    site: path.join(testOutput, "feeds", "marlwick"),
+    region: "Westmarch",
+  },
+  stavesend: {
+    folder: path.join(partnerships, "stavesend"),
+    site: path.join(testOutput, "feeds", "stavesend"),
+    region: "Eastmarch",
+  },
 } as const;
 
 export type FixturePartnership = keyof typeof nationalPartnerships;
 
 /** Each partnership's name, and its key in the index (from its name, as the index makes it). */
-export const partnershipName = (name: FixturePartnership) => identityOf(path.join(nationalPartnerships[name].folder, "_data")).name;
+export const partnershipName = (name: FixturePartnership) =>
+  identityOf(path.join(nationalPartnerships[name].folder, "_data")).name;
 export const partnershipKey = (name: FixturePartnership) => partnershipKeyOf(partnershipName(name));
 
 /** Where the index's input, cache and build log are. The sources file names the server's port, so it is written at each run. */
@@ -64,6 +73,12 @@ export async function serveNationalFixture() {
   await cp(nationalData, path.join(nationalInput.folder, "_data"), { recursive: true });
   await writeFile(nationalInput.sources, `${JSON.stringify(sources, null, 2)}\n`);
   const staleFeed = JSON.parse(await readFile(path.join(nationalPartnerships.stavesend.site, "feed.json"), "utf8"));
-  await keepInCache(nationalInput.cache, partnershipKey("stavesend"), { format: 1, feed: `${server.url}/stavesend/feed.json`, fetchedAt: STALE_COPY_FETCHED, copy: staleFeed, kept: [] });
+  await keepInCache(nationalInput.cache, partnershipKey("stavesend"), {
+    format: 1,
+    feed: `${server.url}/stavesend/feed.json`,
+    fetchedAt: STALE_COPY_FETCHED,
+    copy: staleFeed,
+    kept: [],
+  });
   return server;
 }

@@ -33,7 +33,11 @@ try {
   const national = readNationalFlags(values);
   await sweepLeftovers([GATHERED_PLACE]);
   const timings: StageTiming[] = [];
-  const prepared = await prepareNational(national, { today: readBuildOptions().today, signal: stopping.signal, timings });
+  const prepared = await prepareNational(national, {
+    today: readBuildOptions().today,
+    signal: stopping.signal,
+    timings,
+  });
   remove = prepared.remove;
   process.env.SCR_NATIONAL_DATA = prepared.input.dataDir;
   process.env.SCR_NATIONAL_CONTENT = prepared.input.contentFile;
@@ -41,13 +45,19 @@ try {
   const all = [...timings, ...result.timings];
   if (values.report) await writeFile(values.report, JSON.stringify({ ...result, timings: all }, null, 2));
   const stages = all.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
-  console.log(`Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ${result.pageCount} pages in its search index (${stages}).`);
+  console.log(
+    `Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ${result.pageCount} pages in its search index (${stages}).`,
+  );
 } catch (error) {
   if (error instanceof StrictProblemsError || error instanceof UsageError) {
     console.error(`\n${error.message} The national index in ${displayPath(outputDir)}/ is unchanged.\n`);
     process.exitCode = 1;
   } else {
-    process.exitCode = reportStopOrFailure(error, stopping, `the build has cleaned up after itself, and the national index in ${displayPath(outputDir)}/ is unchanged.`);
+    process.exitCode = reportStopOrFailure(
+      error,
+      stopping,
+      `the build has cleaned up after itself, and the national index in ${displayPath(outputDir)}/ is unchanged.`,
+    );
   }
 } finally {
   await remove?.();

@@ -13,9 +13,23 @@ export const nationalFlags = {
 export class UsageError extends Error {}
 
 /** The options, once parsed; --sources is required. */
-export function readNationalFlags(values: { sources?: string | undefined; cache?: string | undefined; offline?: boolean | undefined; "allow-loopback"?: boolean | undefined; strict?: boolean | undefined }): NationalOptions {
+export function readNationalFlags(values: {
+  sources?: string | undefined;
+  cache?: string | undefined;
+  offline?: boolean | undefined;
+  "allow-loopback"?: boolean | undefined;
+  strict?: boolean | undefined;
+}): NationalOptions {
   if (!values.sources) {
-    throw new UsageError("Give the national index's sources file: --sources <file>, a list of { \"name\", \"region\", \"site\", \"feed\" } (docs/national-index.md).");
+    throw new UsageError(
+      'Give the national index\'s sources file: --sources <file>, a list of { "name", "region", "site", "feed" } (docs/national-index.md).',
+    );
   }
-  return { sources: values.sources, cache: values.cache, offline: values.offline === true, allowLoopback: values["allow-loopback"] === true, strict: values.strict === true };
+  return {
+    sources: values.sources,
+    cache: values.cache,
+    offline: values.offline === true,
+    allowLoopback: values["allow-loopback"] === true,
+    strict: values.strict === true,
+  };
 }

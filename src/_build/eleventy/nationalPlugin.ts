@@ -22,7 +22,10 @@ export const NAVIGATION = {
 } as const;
 
 /** The national index's sections outside the list of reviews, for breadcrumbs. */
-export const NATIONAL_SECTIONS: Readonly<Record<string, string>> = { "/partnerships/": "Partnerships", "/sources/": "Sources" };
+export const NATIONAL_SECTIONS: Readonly<Record<string, string>> = {
+  "/partnerships/": "Partnerships",
+  "/sources/": "Sources",
+};
 
 /**
  * Reviews on a page of the national index's lists: fewer than a partnership's twenty, since each
@@ -57,9 +60,13 @@ export interface PartnershipEntry extends PartnershipReport {
 /** What the national index's own pages show: each partnership and region, the pages of sources, and the totals. */
 export function nationalSummary(gathered: Gathered) {
   const sourcePages = pagesOf(gathered.partnerships, "/sources/", SOURCES_PAGE_SIZE, "Sources");
-  const sourcesPageOf = new Map(sourcePages.flatMap((page) => page.items.map((partnership) => [partnership.key, page.url])));
+  const sourcesPageOf = new Map(
+    sourcePages.flatMap((page) => page.items.map((partnership) => [partnership.key, page.url])),
+  );
   const partnerships: PartnershipEntry[] = gathered.partnerships.map((partnership) => {
-    const own = gathered.reviews.filter((review) => review.national?.publications.some((publication) => publication.partnership === partnership.key));
+    const own = gathered.reviews.filter((review) =>
+      review.national?.publications.some((publication) => publication.partnership === partnership.key),
+    );
     return {
       ...partnership,
       url: `/partnerships/${partnership.key}/`,
@@ -71,16 +78,30 @@ export function nationalSummary(gathered: Gathered) {
   });
   const regions = [...new Map(partnerships.map((partnership) => [partnership.regionKey, partnership.region]))]
     .map(([key, name]) => {
-      const members = partnerships.filter((partnership) => partnership.regionKey === key).sort((a, b) => a.name.localeCompare(b.name));
-      const reviewCount = gathered.reviews.filter((review) => review.national?.publications.some((publication) => publication.regionKey === key)).length;
-      return { key, name, url: `/partnerships/regions/${key}/`, partnerships: members, reviewCount, reviewsUrl: reviewCount ? `/reviews/regions/${key}/` : undefined };
+      const members = partnerships
+        .filter((partnership) => partnership.regionKey === key)
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const reviewCount = gathered.reviews.filter((review) =>
+        review.national?.publications.some((publication) => publication.regionKey === key),
+      ).length;
+      return {
+        key,
+        name,
+        url: `/partnerships/regions/${key}/`,
+        partnerships: members,
+        reviewCount,
+        reviewsUrl: reviewCount ? `/reviews/regions/${key}/` : undefined,
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   const byKey = new Map(partnerships.map((partnership) => [partnership.key, partnership]));
   return {
     partnerships,
     regions,
-    sourcePages: sourcePages.map((page) => ({ ...page, items: page.items.map((partnership) => byKey.get(partnership.key) as PartnershipEntry) })),
+    sourcePages: sourcePages.map((page) => ({
+      ...page,
+      items: page.items.map((partnership) => byKey.get(partnership.key) as PartnershipEntry),
+    })),
     refused: partnerships.reduce((sum, partnership) => sum + partnership.refused.length, 0),
     unfetched: partnerships.filter((partnership) => partnership.problem).length,
   };
@@ -107,7 +128,8 @@ export function nationalPlugin(eleventyConfig: UserConfig, options: { national: 
     const [{ themes }, { reviews }] = await Promise.all([national.siteData, national.gathered]);
     const local = new Map<string, Theme>();
     for (const review of reviews) {
-      for (const theme of review.national?.localThemes ?? []) if (!local.has(theme.key)) local.set(theme.key, { key: theme.key, label: theme.label, local: true });
+      for (const theme of review.national?.localThemes ?? [])
+        if (!local.has(theme.key)) local.set(theme.key, { key: theme.key, label: theme.label, local: true });
     }
     return deepFreeze([...themes.filter((theme) => !theme.local), ...local.values()]);
   });

@@ -5,7 +5,8 @@ import { relatedReviews } from "./related.ts";
 /** How many of the closest reviews are looked through for ones from other partnerships: enough that three are nearly always found. */
 const CLOSEST_LOOKED_AT = 12;
 
-const partnershipsOf = (review: Review) => new Set((review.national?.publications ?? []).map((publication) => publication.partnership));
+const partnershipsOf = (review: Review) =>
+  new Set((review.national?.publications ?? []).map((publication) => publication.partnership));
 
 /**
  * Reviews from other partnerships that share themes with this one, closest first: a reader of one
@@ -40,7 +41,10 @@ export interface ThemeCount {
  * what share of all reviews that is, and how many partnerships they come from. A partnership's
  * own themes are left out: their keys mean nothing beyond it (docs/feed-format.md).
  */
-export function themesAcross(reviews: readonly Review[], themes: readonly Theme[]): { total: number; themes: ThemeCount[] } {
+export function themesAcross(
+  reviews: readonly Review[],
+  themes: readonly Theme[],
+): { total: number; themes: ThemeCount[] } {
   const counts = themes
     .filter((theme) => !theme.local)
     .map((theme) => {

@@ -1,6 +1,12 @@
 import type { z } from "zod";
 import { describeValue } from "../content/problems.ts";
-import { futureDateMessage, isPlainText, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "../content/reviewSchema.ts";
+import {
+  futureDateMessage,
+  isPlainText,
+  makeReviewSchema,
+  REVIEW_FIELDS,
+  type ReviewVocabulary,
+} from "../content/reviewSchema.ts";
 import type { Review, ReviewDocument } from "../content/reviews.ts";
 import { keyPattern, type SiteIdentity, type Theme } from "../content/siteDataSchema.ts";
 import { findInvisibleCharacters } from "../content/unsafeMarkup.ts";
@@ -37,7 +43,8 @@ export interface ItemChecks {
 }
 
 type Json = Record<string, unknown>;
-const asObject = (value: unknown): Json => (value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {});
+const asObject = (value: unknown): Json =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
 const asList = (value: unknown): unknown[] | undefined => (Array.isArray(value) ? value : undefined);
 
 /** The themes a partnership's feed marks as its own, made into vocabulary entries (a shared key is never taken as local). */
@@ -63,7 +70,9 @@ type ChecksOptions = Pick<ItemChecks, "today" | "acceptFictional" | "newerMinor"
  * Making a schema costs far more than using one, and most partnerships add no theme of their own,
  * so feeds that add the same ones (or none) share their schemas.
  */
-export function itemChecksMaker(national: NationalVocabulary): (source: Source, items: readonly unknown[], options: ChecksOptions) => ItemChecks {
+export function itemChecksMaker(
+  national: NationalVocabulary,
+): (source: Source, items: readonly unknown[], options: ChecksOptions) => ItemChecks {
   const shared = national.vocabulary.themes.filter((theme) => !(theme as Theme).local);
   const sharedThemes = new Set(shared.map((theme) => theme.key));
   const made = new Map<string, Pick<ItemChecks, "vocabulary" | "itemSchema">>();
@@ -81,7 +90,12 @@ export function itemChecksMaker(national: NationalVocabulary): (source: Source, 
 }
 
 /** The checks for one partnership's feed (see itemChecksMaker, which a gathering of many feeds uses). */
-export function itemChecksFor(source: Source, items: readonly unknown[], national: NationalVocabulary, options: ChecksOptions): ItemChecks {
+export function itemChecksFor(
+  source: Source,
+  items: readonly unknown[],
+  national: NationalVocabulary,
+  options: ChecksOptions,
+): ItemChecks {
   return itemChecksMaker(national)(source, items, options);
 }
 
@@ -119,7 +133,8 @@ function feedField(field: string | undefined): string | undefined {
 }
 
 /** Fields the review's own schema checks, with better messages: the feed schema's word on them is not repeated. */
-const CHECKED_AS_REVIEW = /^(title|summary|_review\.(type|published|child_age\.key|themes(\[\d+\]\.key)?|documents(\[\d+\]\.(title|url|format|size))?))$/;
+const CHECKED_AS_REVIEW =
+  /^(title|summary|_review\.(type|published|child_age\.key|themes(\[\d+\]\.key)?|documents(\[\d+\]\.(title|url|format|size))?))$/;
 
 /**
  * A local review's message, as the national index gives it: the list of allowed keys is long on a
@@ -128,7 +143,10 @@ const CHECKED_AS_REVIEW = /^(title|summary|_review\.(type|published|child_age\.k
  */
 function forFeeds(message: string): string {
   return message
-    .replace(/ Use one of: .*? To add a new .*? first\.$/s, " The keys this index knows are listed in its /feed.schema.json.")
+    .replace(
+      / Use one of: .*? To add a new .*? first\.$/s,
+      " The keys this index knows are listed in its /feed.schema.json.",
+    )
     .replace(/ To add a new .*? first\.$/s, "");
 }
 
@@ -137,21 +155,24 @@ function addressProblem(value: unknown, host: string): string | undefined {
   if (typeof value !== "string" || !URL.canParse(value)) return undefined; // the schemas say so
   const url = new URL(value);
   if (url.protocol !== "https:") return "must start with https:// (secure addresses only).";
-  if (url.host !== host) return `is on another host (${url.host}): a partnership's reviews and documents must be on its own site, ${host}.`;
+  if (url.host !== host)
+    return `is on another host (${url.host}): a partnership's reviews and documents must be on its own site, ${host}.`;
   return undefined;
 }
 
 /** Problems only the national index looks for: what a partnership's own build cannot check for it. */
 function nationalProblems(item: Json, checks: ItemChecks): ItemProblem[] {
   const problems: ItemProblem[] = [];
-  const add = (field: string, value: unknown, reason: string) => problems.push({ field, ...(value === undefined ? {} : { value: describeValue(value) }), reason });
+  const add = (field: string, value: unknown, reason: string) =>
+    problems.push({ field, ...(value === undefined ? {} : { value: describeValue(value) }), reason });
   const review = asObject(item._review);
   const host = hostOf(checks.source.site) ?? "";
   for (const field of ["id", "url"] as const) {
     const problem = addressProblem(item[field], host);
     if (problem) add(field, item[field], problem);
   }
-  if (typeof item.id === "string" && typeof item.url === "string" && item.id !== item.url) add("id", item.id, "must be the same as url, the review's page (docs/feed-format.md).");
+  if (typeof item.id === "string" && typeof item.url === "string" && item.id !== item.url)
+    add("id", item.id, "must be the same as url, the review's page (docs/feed-format.md).");
   (asList(review.documents) ?? []).forEach((document, index) => {
     const { url } = asObject(document);
     const problem = addressProblem(url, host);
@@ -159,29 +180,55 @@ function nationalProblems(item: Json, checks: ItemChecks): ItemProblem[] {
   });
   const publisher = asObject(review.publisher).url;
   if (typeof publisher === "string" && URL.canParse(publisher) && new URL(publisher).host !== host) {
-    add("_review.publisher.url", publisher, `names another publisher's site: this feed is ${checks.source.name}'s, at ${host}.`);
+    add(
+      "_review.publisher.url",
+      publisher,
+      `names another publisher's site: this feed is ${checks.source.name}'s, at ${host}.`,
+    );
   }
   // Plain text, as a review's summary must be: titles too, since the index shows them in lists, feeds and search.
-  if (typeof item.title === "string" && !isPlainText(item.title)) add("title", item.title, "must be plain text: no HTML tags, links or Markdown formatting.");
+  if (typeof item.title === "string" && !isPlainText(item.title))
+    add("title", item.title, "must be plain text: no HTML tags, links or Markdown formatting.");
   for (const field of ["title", "summary"] as const) {
     const value = item[field];
     if (typeof value === "string" && findInvisibleCharacters(value).length) {
-      add(field, value, `holds an invisible character (${findInvisibleCharacters(value)[0]?.found}), which can hide text.`);
+      add(
+        field,
+        value,
+        `holds an invisible character (${findInvisibleCharacters(value)[0]?.found}), which can hide text.`,
+      );
     }
   }
   (asList(review.themes) ?? []).forEach((theme, index) => {
     const { key, label, local } = asObject(theme);
     if (local === true && typeof key === "string" && checks.sharedThemes.has(key)) {
-      add(`_review.themes[${index + 1}].local`, true, `marks the shared theme "${key}" as the partnership's own: a shared theme's key means the same everywhere, so it is never local.`);
+      add(
+        `_review.themes[${index + 1}].local`,
+        true,
+        `marks the shared theme "${key}" as the partnership's own: a shared theme's key means the same everywhere, so it is never local.`,
+      );
     } else if (local === true && typeof label === "string" && !isPlainText(label)) {
-      add(`_review.themes[${index + 1}].label`, label, "must be plain text: no HTML tags, links or Markdown formatting.");
+      add(
+        `_review.themes[${index + 1}].label`,
+        label,
+        "must be plain text: no HTML tags, links or Markdown formatting.",
+      );
     }
   });
   const future = futureDateMessage({ published: review.published }, checks.today);
   if (future) add("_review.published", review.published, future);
-  if (review.draft === true) add("_review.draft", true, "marks a draft, not yet published: a production feed has none, and the index lists only published reviews.");
+  if (review.draft === true)
+    add(
+      "_review.draft",
+      true,
+      "marks a draft, not yet published: a production feed has none, and the index lists only published reviews.",
+    );
   if (review.fictional === true && !checks.acceptFictional) {
-    add("_review.fictional", true, "marks a made-up example from a kit's tests: the national index never shows one as a real review.");
+    add(
+      "_review.fictional",
+      true,
+      "marks a made-up example from a kit's tests: the national index never shows one as a real review.",
+    );
   }
   return problems;
 }
@@ -207,7 +254,11 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
     for (const problem of zodProblems("", structure.error, raw)) {
       if (problem.field && CHECKED_AS_REVIEW.test(problem.field)) continue;
       if (checks.newerMinor && problem.message.includes("is not a field we know")) continue;
-      problems.push({ ...(problem.field ? { field: problem.field } : {}), ...(problem.value === undefined ? {} : { value: describeValue(problem.value) }), reason: problem.message });
+      problems.push({
+        ...(problem.field ? { field: problem.field } : {}),
+        ...(problem.value === undefined ? {} : { value: describeValue(problem.value) }),
+        reason: problem.message,
+      });
     }
   }
   const frontMatter = asFrontMatter(item);
@@ -215,7 +266,11 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
   if (!asReview.success) {
     for (const problem of zodProblems("", asReview.error, frontMatter, REVIEW_FIELDS)) {
       const field = feedField(problem.field);
-      problems.push({ ...(field ? { field } : {}), ...(problem.value === undefined ? {} : { value: describeValue(problem.value) }), reason: forFeeds(problem.message) });
+      problems.push({
+        ...(field ? { field } : {}),
+        ...(problem.value === undefined ? {} : { value: describeValue(problem.value) }),
+        reason: forFeeds(problem.message),
+      });
     }
   }
   problems.push(...nationalProblems(item, checks));
@@ -228,7 +283,14 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
     const document = asObject(entry);
     const checked = data.documents?.[index];
     const bytes = typeof document.size_in_bytes === "number" ? { bytes: document.size_in_bytes } : {};
-    return { title: checked?.title ?? "", href: checked?.url ?? "", format: checked?.format ?? "", size: checked?.size ?? "", ...bytes, local: false };
+    return {
+      title: checked?.title ?? "",
+      href: checked?.url ?? "",
+      format: checked?.format ?? "",
+      size: checked?.size ?? "",
+      ...bytes,
+      local: false,
+    };
   });
   const { source } = checks;
   const slug = `${source.key}/${slugOf(page)}`;
@@ -250,11 +312,25 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
       body: "",
       national: {
         publications: [
-          { partnership: source.key, name: source.name, region: source.region, regionKey: source.regionKey, site: source.site, page, documents, fetched: checks.fetched, stale: checks.stale },
+          {
+            partnership: source.key,
+            name: source.name,
+            region: source.region,
+            regionKey: source.regionKey,
+            site: source.site,
+            page,
+            documents,
+            fetched: checks.fetched,
+            stale: checks.stale,
+          },
         ],
         localThemes: data.themes
           .filter((theme) => !checks.sharedThemes.has(theme))
-          .map((key) => ({ key, label: checks.vocabulary.themes.find((theme) => theme.key === key)?.label ?? key, partnership: source.key })),
+          .map((key) => ({
+            key,
+            label: checks.vocabulary.themes.find((theme) => theme.key === key)?.label ?? key,
+            partnership: source.key,
+          })),
       },
     },
   };
@@ -276,5 +352,10 @@ export function itemLabel(raw: unknown, index: number): { item: string; title?: 
   const { id, url, title } = asObject(raw);
   const address = typeof id === "string" ? id : typeof url === "string" ? url : undefined;
   const shown = address && address.length <= 200 ? address : `item ${index + 1} in the feed`;
-  return { item: shown, ...(typeof title === "string" && title.trim() ? { title: title.length > 120 ? `${title.slice(0, 117)}...` : title } : {}) };
+  return {
+    item: shown,
+    ...(typeof title === "string" && title.trim()
+      ? { title: title.length > 120 ? `${title.slice(0, 117)}...` : title }
+      : {}),
+  };
 }

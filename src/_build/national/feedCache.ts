@@ -32,7 +32,11 @@ export async function readCachedFeed(cacheDir: string, key: string): Promise<Cac
   } catch {
     return undefined;
   }
-  const sound = data.format === 1 && typeof data.feed === "string" && typeof data.fetchedAt === "string" && !Number.isNaN(Date.parse(data.fetchedAt));
+  const sound =
+    data.format === 1 &&
+    typeof data.feed === "string" &&
+    typeof data.fetchedAt === "string" &&
+    !Number.isNaN(Date.parse(data.fetchedAt));
   if (!sound || !data.copy || typeof data.copy !== "object" || !Array.isArray(data.kept)) return undefined;
   return data as CachedFeed;
 }
@@ -47,7 +51,8 @@ export async function keepInCache(cacheDir: string, key: string, entry: CachedFe
 }
 
 const idOf = (item: unknown) => (item && typeof item === "object" ? (item as { id?: unknown }).id : undefined);
-const publishedOf = (item: unknown) => String(((item as { _review?: { published?: unknown } } | null)?._review ?? {}).published ?? "");
+const publishedOf = (item: unknown) =>
+  String(((item as { _review?: { published?: unknown } } | null)?._review ?? {}).published ?? "");
 
 /**
  * The items of earlier copies that left the feed because newer reviews took their place, and
@@ -59,5 +64,7 @@ export function agedOut(earlier: readonly unknown[], current: readonly unknown[]
   if (current.length < feedLength) return [];
   const ids = new Set(current.map(idOf));
   const oldest = current.map(publishedOf).sort()[0] ?? "";
-  return earlier.filter((item) => typeof idOf(item) === "string" && !ids.has(idOf(item)) && publishedOf(item) <= oldest);
+  return earlier.filter(
+    (item) => typeof idOf(item) === "string" && !ids.has(idOf(item)) && publishedOf(item) <= oldest,
+  );
 }

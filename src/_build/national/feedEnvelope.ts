@@ -28,36 +28,65 @@ export function envelopeSchema(national: { site: SiteIdentity; vocabulary: Revie
   return makeFeedSchema({ site: national.site, ...national.vocabulary }).omit({ items: true });
 }
 
-export function readFeed(text: string, source: Source, envelope: ReturnType<typeof envelopeSchema>): { ok: true; sound: SoundFeed } | { ok: false; reason: string } {
+export function readFeed(
+  text: string,
+  source: Source,
+  envelope: ReturnType<typeof envelopeSchema>,
+): { ok: true; sound: SoundFeed } | { ok: false; reason: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: `it is not JSON (${(error as Error).message})` };
   }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return { ok: false, reason: "it is not a JSON Feed: it holds no object" };
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    return { ok: false, reason: "it is not a JSON Feed: it holds no object" };
   const feed = data as Record<string, unknown>;
   if (typeof feed.version !== "string" || !feed.version.startsWith("https://jsonfeed.org/version/1")) {
-    return { ok: false, reason: `it is not a JSON Feed 1.x (its version is ${JSON.stringify(feed.version) ?? "missing"})` };
+    return {
+      ok: false,
+      reason: `it is not a JSON Feed 1.x (its version is ${JSON.stringify(feed.version) ?? "missing"})`,
+    };
   }
   const review = feed._review as { version?: unknown } | undefined;
-  if (!review || typeof review !== "object") return { ok: false, reason: "it has no _review extension, so it is not a feed in the case reviews kit's format (docs/feed-format.md)" };
+  if (!review || typeof review !== "object")
+    return {
+      ok: false,
+      reason: "it has no _review extension, so it is not a feed in the case reviews kit's format (docs/feed-format.md)",
+    };
   const version = /^(\d+)\.(\d+)$/.exec(String(review.version));
-  if (!version) return { ok: false, reason: `its _review.version (${JSON.stringify(review.version) ?? "missing"}) is not MAJOR.MINOR, like "1.0"` };
-  if (Number(version[1]) !== OUR_MAJOR) return { ok: false, reason: `it is written in version ${review.version} of the _review format, and this index reads version ${OUR_MAJOR}` };
+  if (!version)
+    return {
+      ok: false,
+      reason: `its _review.version (${JSON.stringify(review.version) ?? "missing"}) is not MAJOR.MINOR, like "1.0"`,
+    };
+  if (Number(version[1]) !== OUR_MAJOR)
+    return {
+      ok: false,
+      reason: `it is written in version ${review.version} of the _review format, and this index reads version ${OUR_MAJOR}`,
+    };
   const newerMinor = Number(version[2]) > OUR_MINOR;
   if (!Array.isArray(feed.items)) return { ok: false, reason: "its items are not a list" };
 
   // The version was read above: a newer minor version is read as this one, ignoring fields it adds.
   const result = envelope.safeParse({ ...feed, _review: { ...review, version: FEED_FORMAT_VERSION } });
   if (!result.success) {
-    const problems = zodProblems("", result.error, feed).filter((problem) => !(newerMinor && problem.message.includes("is not a field we know")));
+    const problems = zodProblems("", result.error, feed).filter(
+      (problem) => !(newerMinor && problem.message.includes("is not a field we know")),
+    );
     const first = problems[0];
-    if (first) return { ok: false, reason: `its ${first.field ?? "feed"} ${first.message.replace(/^[A-Z]/, (letter) => letter.toLowerCase())}` };
+    if (first)
+      return {
+        ok: false,
+        reason: `its ${first.field ?? "feed"} ${first.message.replace(/^[A-Z]/, (letter) => letter.toLowerCase())}`,
+      };
   }
   const publisher = (review as { publisher?: { url?: unknown } }).publisher?.url;
   if (typeof publisher !== "string" || hostOf(publisher) !== hostOf(source.site)) {
-    return { ok: false, reason: `it names another publisher's site (${String(publisher)}): it should be ${source.name}'s, at ${hostOf(source.site)}` };
+    return {
+      ok: false,
+      reason: `it names another publisher's site (${String(publisher)}): it should be ${source.name}'s, at ${hostOf(source.site)}`,
+    };
   }
   return { ok: true, sound: { feed, items: feed.items, newerMinor } };
 }

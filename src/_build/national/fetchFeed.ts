@@ -24,8 +24,7 @@ const MAX_REDIRECTS = 5;
 const RETRY_DELAY_MS = 500;
 
 export type Fetched =
-  | { ok: true; text: string; url: string; tries: number }
-  | { ok: false; reason: string; tries: number };
+  { ok: true; text: string; url: string; tries: number } | { ok: false; reason: string; tries: number };
 
 type Attempt = { ok: true; text: string; url: string } | { ok: false; reason: string; retry: boolean };
 
@@ -34,7 +33,8 @@ function redirectProblem(target: URL, rules: FetchRules): string | undefined {
   if (target.host !== rules.host) {
     return `it redirects to another host (${target.host}), and only redirects within ${rules.host} are followed`;
   }
-  if (target.protocol !== "https:" && !(rules.allowLoopback && isLoopback(target.href))) return `it redirects to an address that is not https (${target.href})`;
+  if (target.protocol !== "https:" && !(rules.allowLoopback && isLoopback(target.href)))
+    return `it redirects to an address that is not https (${target.href})`;
   return undefined;
 }
 
@@ -62,7 +62,8 @@ async function readLimited(response: Response, maxBytes: number): Promise<{ text
   return { text: new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks)), tooLarge: false };
 }
 
-const sizeInWords = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${Math.round(bytes / 1024)} KB`);
+const sizeInWords = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${Math.round(bytes / 1024)} KB`;
 
 async function attempt(address: string, rules: FetchRules): Promise<Attempt> {
   const timeout = AbortSignal.timeout(rules.timeoutMs);
@@ -77,7 +78,8 @@ async function attempt(address: string, rules: FetchRules): Promise<Attempt> {
       });
       if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
         await response.body?.cancel();
-        if (redirects >= MAX_REDIRECTS) return { ok: false, reason: `it redirected more than ${MAX_REDIRECTS} times`, retry: false };
+        if (redirects >= MAX_REDIRECTS)
+          return { ok: false, reason: `it redirected more than ${MAX_REDIRECTS} times`, retry: false };
         const target = new URL(response.headers.get("location") ?? "", url);
         const problem = redirectProblem(target, rules);
         if (problem) return { ok: false, reason: problem, retry: false };
@@ -87,17 +89,31 @@ async function attempt(address: string, rules: FetchRules): Promise<Attempt> {
       if (!response.ok) {
         await response.body?.cancel();
         const passing = response.status >= 500 || response.status === 429;
-        return { ok: false, reason: `the server answered ${response.status} ${response.statusText}`.trim(), retry: passing };
+        return {
+          ok: false,
+          reason: `the server answered ${response.status} ${response.statusText}`.trim(),
+          retry: passing,
+        };
       }
       const body = await readLimited(response, rules.maxBytes);
-      if (body.tooLarge) return { ok: false, reason: `the feed is larger than the limit of ${sizeInWords(rules.maxBytes)}`, retry: false };
+      if (body.tooLarge)
+        return {
+          ok: false,
+          reason: `the feed is larger than the limit of ${sizeInWords(rules.maxBytes)}`,
+          retry: false,
+        };
       return { ok: true, text: body.text ?? "", url: url.href };
     }
   } catch (error) {
     if (rules.signal?.aborted) throw rules.signal.reason;
-    if (timeout.aborted) return { ok: false, reason: `no answer within ${rules.timeoutMs / 1000} seconds`, retry: true };
+    if (timeout.aborted)
+      return { ok: false, reason: `no answer within ${rules.timeoutMs / 1000} seconds`, retry: true };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return { ok: false, reason: `it could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`, retry: true };
+    return {
+      ok: false,
+      reason: `it could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`,
+      retry: true,
+    };
   }
 }
 

@@ -61,7 +61,9 @@ export interface Gathered {
 
 /** True when anything was refused or could not be fetched: --strict fails the build on it. */
 export function hasProblems(gathered: Gathered): boolean {
-  return gathered.partnerships.some((partnership) => partnership.refused.length > 0 || partnership.problem !== undefined);
+  return gathered.partnerships.some(
+    (partnership) => partnership.refused.length > 0 || partnership.problem !== undefined,
+  );
 }
 
 const idOf = (item: unknown) => (item && typeof item === "object" ? (item as { id?: unknown }).id : undefined);
@@ -85,18 +87,35 @@ interface Checks {
 }
 
 /** The feed fetched now, or why not. */
-async function fetchNow(source: Source, options: GatherOptions, checks: Checks): Promise<{ sound?: SoundFeed; problem?: string }> {
+async function fetchNow(
+  source: Source,
+  options: GatherOptions,
+  checks: Checks,
+): Promise<{ sound?: SoundFeed; problem?: string }> {
   // A feed on this machine stands in for the partnership's site: redirects stay on its own host.
   const host = (options.allowLoopback && isLoopback(source.feed) ? hostOf(source.feed) : hostOf(source.site)) ?? "";
-  const rules: FetchRules = { ...DEFAULT_FETCH_RULES, ...options.fetchRules, host, allowLoopback: options.allowLoopback, ...(options.signal ? { signal: options.signal } : {}) };
+  const rules: FetchRules = {
+    ...DEFAULT_FETCH_RULES,
+    ...options.fetchRules,
+    host,
+    allowLoopback: options.allowLoopback,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
   const fetched = await fetchFeed(source.feed, rules);
-  if (!fetched.ok) return { problem: `The feed could not be fetched: ${fetched.reason}${fetched.tries > 1 ? ` (tried ${fetched.tries} times)` : ""}.` };
+  if (!fetched.ok)
+    return {
+      problem: `The feed could not be fetched: ${fetched.reason}${fetched.tries > 1 ? ` (tried ${fetched.tries} times)` : ""}.`,
+    };
   const read = readFeed(fetched.text, source, checks.envelope);
   return read.ok ? { sound: read.sound } : { problem: `The feed was refused: ${read.reason}.` };
 }
 
 /** One partnership: its feed fetched (or its copy from the cache), every item checked, the cache kept up to date. */
-async function gatherOne(source: Source, options: GatherOptions, makers: Checks): Promise<{ report: PartnershipReport; reviews: Review[] }> {
+async function gatherOne(
+  source: Source,
+  options: GatherOptions,
+  makers: Checks,
+): Promise<{ report: PartnershipReport; reviews: Review[] }> {
   const now = (options.now ?? (() => new Date()))();
   const cached = await readCachedFeed(options.cacheDir, source.key);
   const fresh = options.offline ? {} : await fetchNow(source, options, makers);
@@ -117,8 +136,10 @@ async function gatherOne(source: Source, options: GatherOptions, makers: Checks)
     accepted: 0,
     refused: [],
   };
-  if (options.offline && !cached) report.problem = "There is no copy of this feed in the cache, and --offline fetches none.";
-  if (fromCache && !fromCache.ok) report.problem = `${report.problem ?? ""} Its copy in the cache was refused too: ${fromCache.reason}.`.trim();
+  if (options.offline && !cached)
+    report.problem = "There is no copy of this feed in the cache, and --offline fetches none.";
+  if (fromCache && !fromCache.ok)
+    report.problem = `${report.problem ?? ""} Its copy in the cache was refused too: ${fromCache.reason}.`.trim();
   if (!sound || !fetchedAt) return { report, reviews: [] };
 
   // Reviews read before that have since aged out of the feed stay (see agedOut); the copy's own come first.
@@ -165,7 +186,9 @@ async function gatherOne(source: Source, options: GatherOptions, makers: Checks)
  */
 export async function gatherFeeds(options: GatherOptions): Promise<Gathered> {
   const checks = { envelope: envelopeSchema(options.national), items: itemChecksMaker(options.national) };
-  const results = await mapConcurrently(options.sources, FETCH_CONCURRENCY, (source) => gatherOne(source, options, checks));
+  const results = await mapConcurrently(options.sources, FETCH_CONCURRENCY, (source) =>
+    gatherOne(source, options, checks),
+  );
   // Counted before joining: each partnership accepted its own item of a joint review.
   const reviews = joinJointReviews(results.flatMap((result) => result.reviews)).sort(byNewestFirst);
   return { partnerships: results.map((result) => result.report), reviews };

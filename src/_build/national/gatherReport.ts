@@ -21,11 +21,15 @@ export function formatGatherReport(gathered: Gathered): string {
   const lines: string[] = [];
   for (const partnership of gathered.partnerships) {
     const refused = partnership.refused.length ? `, ${partnership.refused.length} refused` : "";
-    lines.push(`${partnership.name}: ${reviewsCount(partnership.accepted)} accepted${refused}. ${feedStatus(partnership)}`);
+    lines.push(
+      `${partnership.name}: ${reviewsCount(partnership.accepted)} accepted${refused}. ${feedStatus(partnership)}`,
+    );
     for (const refusal of partnership.refused) {
       lines.push(`  - refused ${refusal.item}${refusal.title ? ` (title ${JSON.stringify(refusal.title)})` : ""}:`);
       for (const problem of refusal.problems) {
-        lines.push(`      ${problem.field ?? "the item"}${problem.value !== undefined ? ` (gave ${problem.value})` : ""}: ${problem.reason}`);
+        lines.push(
+          `      ${problem.field ?? "the item"}${problem.value !== undefined ? ` (gave ${problem.value})` : ""}: ${problem.reason}`,
+        );
       }
     }
   }

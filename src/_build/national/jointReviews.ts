@@ -32,7 +32,12 @@ export function joinJointReviews(reviews: readonly Review[]): Review[] {
   for (const review of reviews) {
     const key = jointReviewKey(review);
     const candidates = byKey.get(key) ?? [];
-    const partner = candidates.find((candidate) => !candidate.national?.publications.some((publication) => review.national?.publications.some((own) => own.partnership === publication.partnership)));
+    const partner = candidates.find(
+      (candidate) =>
+        !candidate.national?.publications.some((publication) =>
+          review.national?.publications.some((own) => own.partnership === publication.partnership),
+        ),
+    );
     if (partner?.national && review.national) {
       const at = joined.indexOf(partner);
       const merged: Review = {

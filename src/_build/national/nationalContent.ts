@@ -28,7 +28,13 @@ export interface NationalSupply extends ContentSupply {
 export async function loadNationalData(dataDir: string): Promise<SiteData> {
   const identity = path.join(dataDir, dataFiles.site);
   if (!existsSync(identity)) {
-    throw new ContentProblemsError([{ file: displayPath(identity), message: "The national index's identity is missing: write its site.json in _data/ beside the sources file (docs/national-index.md)." }]);
+    throw new ContentProblemsError([
+      {
+        file: displayPath(identity),
+        message:
+          "The national index's identity is missing: write its site.json in _data/ beside the sources file (docs/national-index.md).",
+      },
+    ]);
   }
   const { data, problems } = await loadSiteData(dataDir, paths.data);
   if (!data) throw new ContentProblemsError(problems);

@@ -59,7 +59,9 @@ export async function prepareNational(
   console.log(formatGatherReport(gathered));
   console.log(`The last good copy of each feed is kept in ${displayPath(cacheDir)}/.`);
   if (options.strict && hasProblems(gathered)) {
-    throw new StrictProblemsError("--strict: a feed could not be fetched or an item was refused (see above), so nothing was built.");
+    throw new StrictProblemsError(
+      "--strict: a feed could not be fetched or an item was refused (see above), so nothing was built.",
+    );
   }
   const written = await writeGathered(gathered);
   return { gathered, input: { dataDir, contentFile: written.file }, remove: written.remove };

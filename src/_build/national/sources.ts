@@ -25,7 +25,8 @@ export interface Source {
 const RESERVED_KEYS: readonly string[] = [...RESERVED_REVIEW_SLUGS, "partnerships", "regions"];
 
 /** The words most partnerships' names end in, which say nothing about which partnership it is. */
-const GENERIC_ENDING = /(-(local|children-s|childrens|children))?-safeguarding(-(children|childrens|children-s|and-adults))?-(partnership|partners|board|arrangements)$/;
+const GENERIC_ENDING =
+  /(-(local|children-s|childrens|children))?-safeguarding(-(children|childrens|children-s|and-adults))?-(partnership|partners|board|arrangements)$/;
 
 /**
  * A partnership's key in the index, for its addresses: its name without the generic words, as
@@ -51,11 +52,18 @@ export function hostOf(address: string): string | undefined {
   return URL.canParse(address) ? new URL(address).host : undefined;
 }
 
-const text = (what: string) => z.string({ error: `${what} is required and must be text.` }).trim().min(1, `${what} must not be empty.`);
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required and must be text.` })
+    .trim()
+    .min(1, `${what} must not be empty.`);
 const httpsAddress = (what: string) =>
   z
     .string({ error: `${what} is required: a full web address starting with https://.` })
-    .refine((value) => URL.canParse(value) && new URL(value).protocol === "https:", "must be a full web address starting with https://.");
+    .refine(
+      (value) => URL.canParse(value) && new URL(value).protocol === "https:",
+      "must be a full web address starting with https://.",
+    );
 
 function sourcesSchema(allowLoopback: boolean) {
   const entry = z
@@ -69,7 +77,9 @@ function sourcesSchema(allowLoopback: boolean) {
       const problem = feedAddressProblem(source.feed, source.site, allowLoopback);
       if (problem) context.addIssue({ code: "custom", path: ["feed"], message: problem });
     });
-  return z.array(entry, { error: "The sources file must be a list of partnerships, each { \"name\", \"region\", \"site\", \"feed\" }." });
+  return z.array(entry, {
+    error: 'The sources file must be a list of partnerships, each { "name", "region", "site", "feed" }.',
+  });
 }
 
 /**
@@ -90,18 +100,29 @@ export function feedAddressProblem(feed: string, site: string, allowLoopback: bo
  * message); the sources are returned only when there are none, since a mistake in the list the
  * national index is built from is the national editor's to fix, not a partnership's.
  */
-export async function loadSources(file: string, { allowLoopback }: { allowLoopback: boolean }): Promise<{ sources?: Source[]; problems: Problem[] }> {
+export async function loadSources(
+  file: string,
+  { allowLoopback }: { allowLoopback: boolean },
+): Promise<{ sources?: Source[]; problems: Problem[] }> {
   const shown = displayPath(path.resolve(file));
   const read = await readJsonFile(path.resolve(file), shown);
   if (read.problems.length) return { problems: read.problems };
   const result = sourcesSchema(allowLoopback).safeParse(read.data);
   if (!result.success) return { problems: zodProblems(shown, result.error, read.data, [], read.lineOf) };
   // A site's address without its final slash, as a partnership's site.json gives its own.
-  const sources = result.data.map((entry) => ({ ...entry, site: entry.site.replace(/\/+$/, ""), key: partnershipKeyOf(entry.name), regionKey: slugify(entry.region) }));
+  const sources = result.data.map((entry) => ({
+    ...entry,
+    site: entry.site.replace(/\/+$/, ""),
+    key: partnershipKeyOf(entry.name),
+    regionKey: slugify(entry.region),
+  }));
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   sources.forEach((source, index) => {
-    for (const [what, value] of [["name", source.key], ["site", hostOf(source.site) ?? ""]] as const) {
+    for (const [what, value] of [
+      ["name", source.key],
+      ["site", hostOf(source.site) ?? ""],
+    ] as const) {
       const earlier = seen.get(`${what}|${value}`);
       const line = read.lineOf?.([index, what]);
       if (earlier !== undefined) {
@@ -117,9 +138,20 @@ export async function loadSources(file: string, { allowLoopback }: { allowLoopba
         });
       } else seen.set(`${what}|${value}`, index);
     }
-    if (!source.key) problems.push({ file: shown, field: `[${index + 1}].name`, value: source.name, message: "must contain letters or numbers." });
+    if (!source.key)
+      problems.push({
+        file: shown,
+        field: `[${index + 1}].name`,
+        value: source.name,
+        message: "must contain letters or numbers.",
+      });
     if (RESERVED_KEYS.includes(source.key)) {
-      problems.push({ file: shown, field: `[${index + 1}].name`, value: source.name, message: `gives the address /reviews/${source.key}/, which the index's own lists use. Write the partnership's full name.` });
+      problems.push({
+        file: shown,
+        field: `[${index + 1}].name`,
+        value: source.name,
+        message: `gives the address /reviews/${source.key}/, which the index's own lists use. Write the partnership's full name.`,
+      });
     }
   });
   return problems.length ? { problems } : { sources, problems };

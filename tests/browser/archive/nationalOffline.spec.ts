@@ -9,7 +9,9 @@ import { nationalArchive } from "../../support/testSites.ts";
 const rootUrl = pathToFileURL(`${nationalArchive.root}${path.sep}`).href;
 const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
 
-test("the national index's archive: every page opens from disk, styled, and every internal link lands on a file", async ({ page }) => {
+test("the national index's archive: every page opens from disk, styled, and every internal link lands on a file", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const { problems, seen } = await crawlArchive(page, fileUrl("index.html"));
   expect(problems).toEqual([]);
@@ -17,7 +19,9 @@ test("the national index's archive: every page opens from disk, styled, and ever
 });
 
 test("the national index's archive: search works offline, filtered by partnership and by region", async ({ page }) => {
-  await page.goto(fileUrl(`search/index.html?q=fictional&partnership=${encodeURIComponent(partnershipName("stavesend"))}`));
+  await page.goto(
+    fileUrl(`search/index.html?q=fictional&partnership=${encodeURIComponent(partnershipName("stavesend"))}`),
+  );
   const results = page.locator(".search-result");
   await expect(results).toHaveCount(2);
   await expect(results.first()).toContainText(partnershipName("stavesend"));

@@ -34,7 +34,10 @@ test("each shared theme across the gathered reviews, with how many reviews have 
     gathered("c", ["oxlade", "quenwick"], { themes: ["online-harm"] }),
     gathered("d", ["oxlade"], { themes: ["neglect"] }),
   ];
-  const { total, themes } = themesAcross(reviews, [...data.themes, { key: "water-safety", label: "Water safety", local: true }]);
+  const { total, themes } = themesAcross(reviews, [
+    ...data.themes,
+    { key: "water-safety", label: "Water safety", local: true },
+  ]);
   assert.equal(total, 4);
   assert.deepEqual(themes, [
     { key: "neglect", label: "Neglect", count: 3, percent: 75, partnerships: 2 },
@@ -57,35 +60,55 @@ test("related reviews come from other partnerships only, closest first", () => {
 test("the national index is browsed by partnership and by region as well, each with its own pages and breadcrumbs", () => {
   const reviews = [gathered("a", ["fenmarch"]), gathered("b", ["oxlade", "quenwick"])];
   const all = facets(reviews, data, NATIONAL_LIBRARY);
-  assert.deepEqual(all.slice(0, 2).map((facet) => [facet.facet, facet.groups.map((group) => [group.url, group.label, slugs(group.reviews)])]), [
+  assert.deepEqual(
+    all
+      .slice(0, 2)
+      .map((facet) => [facet.facet, facet.groups.map((group) => [group.url, group.label, slugs(group.reviews)])]),
     [
-      "partnerships",
       [
-        ["/reviews/partnerships/fenmarch/", "Fenmarch Safeguarding Children Partnership", ["a"]],
-        ["/reviews/partnerships/oxlade/", "Oxlade Safeguarding Children Partnership", ["b"]],
-        ["/reviews/partnerships/quenwick/", "Quenwick Safeguarding Children Partnership", ["b"]],
+        "partnerships",
+        [
+          ["/reviews/partnerships/fenmarch/", "Fenmarch Safeguarding Children Partnership", ["a"]],
+          ["/reviews/partnerships/oxlade/", "Oxlade Safeguarding Children Partnership", ["b"]],
+          ["/reviews/partnerships/quenwick/", "Quenwick Safeguarding Children Partnership", ["b"]],
+        ],
+      ],
+      [
+        "regions",
+        [
+          ["/reviews/regions/fen-country/", "Fen Country", ["a", "b"]],
+          ["/reviews/regions/wolds/", "Wolds", ["b"]],
+        ],
       ],
     ],
-    [
-      "regions",
-      [
-        ["/reviews/regions/fen-country/", "Fen Country", ["a", "b"]],
-        ["/reviews/regions/wolds/", "Wolds", ["b"]],
-      ],
-    ],
-  ]);
+  );
   const titles = sectionTitles(all, NATIONAL_LIBRARY, { "/partnerships/": "Partnerships" });
   assert.equal(titles["/reviews/"], "Reviews");
   assert.equal(titles["/partnerships/"], "Partnerships");
   assert.equal(titles["/reviews/regions/wolds/"], "Region: Wolds");
-  assert.equal(facets([makeReview({ slug: "local" })], data).some((facet) => facet.facet === "partnerships"), false, "a partnership's own site has no such facet");
+  assert.equal(
+    facets([makeReview({ slug: "local" })], data).some((facet) => facet.facet === "partnerships"),
+    false,
+    "a partnership's own site has no such facet",
+  );
 });
 
 test("the national index's feed names each review's partnerships and links to the partnership's own page", () => {
-  const feed = JSON.parse(jsonFeed([gathered("child-r", ["oxlade", "quenwick"], { title: "Child R" })], { ...data, site: { ...data.site, url: "https://national-index.example" } }));
+  const feed = JSON.parse(
+    jsonFeed([gathered("child-r", ["oxlade", "quenwick"], { title: "Child R" })], {
+      ...data,
+      site: { ...data.site, url: "https://national-index.example" },
+    }),
+  );
   const [item] = feed.items;
   assert.equal(item.url, "https://national-index.example/reviews/child-r/");
   assert.equal(item.external_url, "https://oxlade-scp.example/reviews/child-r/");
-  assert.deepEqual(item.authors.map((author: { url: string }) => author.url), ["https://oxlade-scp.example/", "https://quenwick-scp.example/"]);
-  assert.deepEqual(item._review.publisher, { name: "Oxlade Safeguarding Children Partnership", url: "https://oxlade-scp.example/" });
+  assert.deepEqual(
+    item.authors.map((author: { url: string }) => author.url),
+    ["https://oxlade-scp.example/", "https://quenwick-scp.example/"],
+  );
+  assert.deepEqual(item._review.publisher, {
+    name: "Oxlade Safeguarding Children Partnership",
+    url: "https://oxlade-scp.example/",
+  });
 });

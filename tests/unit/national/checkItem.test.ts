@@ -13,14 +13,30 @@ before(async () => (data = await realSiteData()));
 function anItem() {
   const site = partnerSite(data);
   const review = {
-    ...makeReview({ slug: "child-a", title: "Child A", themes: ["neglect", "information-sharing"], childAge: "1-to-4", published: "2024-03-01" }),
-    documents: [{ title: "Child A executive summary", href: "/assets/documents/child-a.pdf", format: "PDF", size: "10 KB", bytes: 10240, local: true }],
+    ...makeReview({
+      slug: "child-a",
+      title: "Child A",
+      themes: ["neglect", "information-sharing"],
+      childAge: "1-to-4",
+      published: "2024-03-01",
+    }),
+    documents: [
+      {
+        title: "Child A executive summary",
+        href: "/assets/documents/child-a.pdf",
+        format: "PDF",
+        size: "10 KB",
+        bytes: 10240,
+        local: true,
+      },
+    ],
   };
   const [item] = kitFeed(data, site, [review]).items;
   return { site, source: sourceFor(site), item: item as Record<string, any> };
 }
 
-const reasons = (problems: readonly { field?: string; reason: string }[]) => problems.map((problem) => `${problem.field}: ${problem.reason}`);
+const reasons = (problems: readonly { field?: string; reason: string }[]) =>
+  problems.map((problem) => `${problem.field}: ${problem.reason}`);
 
 test("an item of the kit's own feed is accepted as the review it describes, linked to its partnership's page and documents", () => {
   const { source, item } = anItem();
@@ -31,7 +47,10 @@ test("an item of the kit's own feed is accepted as the review it describes, link
   assert.deepEqual(review?.themes, ["neglect", "information-sharing"]);
   assert.equal(review?.childAge, "1-to-4");
   assert.equal(review?.body, "", "the review's own text stays on its partnership's site");
-  assert.deepEqual(review?.documents.map((document) => document.href), ["https://fenmarch-scp.example/assets/documents/child-a.pdf"]);
+  assert.deepEqual(
+    review?.documents.map((document) => document.href),
+    ["https://fenmarch-scp.example/assets/documents/child-a.pdf"],
+  );
   assert.equal(review?.national?.publications[0]?.page, "https://fenmarch-scp.example/reviews/child-a/");
   assert.equal(review?.national?.publications[0]?.name, source.name);
 });
@@ -49,18 +68,27 @@ test("a page or a document on another host is refused, naming the host; so is a 
   item.id = item.url = "https://elsewhere.example/reviews/child-a/";
   item._review.documents[0].url = "https://files.example/child-a.pdf";
   const { problems } = checkItem(item, checksFor(data, source, [item]));
-  assert.deepEqual(problems.map((problem) => problem.field), ["id", "url", "_review.documents[1].url"]);
+  assert.deepEqual(
+    problems.map((problem) => problem.field),
+    ["id", "url", "_review.documents[1].url"],
+  );
   assert.match(problems[2]?.reason ?? "", /is on another host \(files\.example\).*fenmarch-scp\.example/);
   const plain = anItem().item;
   plain.id = plain.url = "http://fenmarch-scp.example/reviews/child-a/";
-  assert.ok(checkItem(plain, checksFor(data, source, [plain])).problems.some((problem) => problem.field === "url" && /https/.test(problem.reason)));
+  assert.ok(
+    checkItem(plain, checksFor(data, source, [plain])).problems.some(
+      (problem) => problem.field === "url" && /https/.test(problem.reason),
+    ),
+  );
 });
 
 test("an unknown review type is refused, with the nearest known one", () => {
   const { source, item } = anItem();
   item._review.type = "serious-case-reveiw";
   const { problems } = checkItem(item, checksFor(data, source, [item]));
-  assert.deepEqual(reasons(problems), ['_review.type: is not a known review type. Did you mean "serious-case-review"? The keys this index knows are listed in its /feed.schema.json.']);
+  assert.deepEqual(reasons(problems), [
+    '_review.type: is not a known review type. Did you mean "serious-case-review"? The keys this index knows are listed in its /feed.schema.json.',
+  ]);
 });
 
 test("a review dated after today is refused", () => {
@@ -77,9 +105,15 @@ test("a draft is refused; a made-up example is refused by a real index and accep
   const { source, item } = anItem();
   const draft = structuredClone(item);
   draft._review.draft = true;
-  assert.match(reasons(checkItem(draft, checksFor(data, source, [draft])).problems).join(), /_review\.draft: marks a draft/);
+  assert.match(
+    reasons(checkItem(draft, checksFor(data, source, [draft])).problems).join(),
+    /_review\.draft: marks a draft/,
+  );
   item._review.fictional = true;
-  assert.match(reasons(checkItem(item, checksFor(data, source, [item])).problems).join(), /_review\.fictional: marks a made-up example/);
+  assert.match(
+    reasons(checkItem(item, checksFor(data, source, [item])).problems).join(),
+    /_review\.fictional: marks a made-up example/,
+  );
   const accepted = checkItem(item, checksFor(data, source, [item], { acceptFictional: true })).review;
   assert.equal(accepted?.fictional, true);
 });
@@ -89,10 +123,15 @@ test("a partnership's own theme is shown by its label and never counted as a sha
   item._review.themes.push({ key: "water-safety", label: "Water safety", local: true });
   const { review } = checkItem(item, checksFor(data, source, [item]));
   assert.deepEqual(review?.themes, ["neglect", "information-sharing"]);
-  assert.deepEqual(review?.national?.localThemes, [{ key: "water-safety", label: "Water safety", partnership: source.key }]);
+  assert.deepEqual(review?.national?.localThemes, [
+    { key: "water-safety", label: "Water safety", partnership: source.key },
+  ]);
   const claiming = anItem().item;
   claiming._review.themes.push({ key: "domestic-abuse", label: "Domestic abuse", local: true });
-  assert.match(reasons(checkItem(claiming, checksFor(data, source, [claiming])).problems).join(), /_review\.themes\[3\]\.local: marks the shared theme "domestic-abuse"/);
+  assert.match(
+    reasons(checkItem(claiming, checksFor(data, source, [claiming])).problems).join(),
+    /_review\.themes\[3\]\.local: marks the shared theme "domestic-abuse"/,
+  );
 });
 
 test("HTML in a summary, an invisible character in a title, and a publisher on another site are each refused", () => {
@@ -107,6 +146,9 @@ test("HTML in a summary, an invisible character in a title, and a publisher on a
 test("an unknown field is refused in a feed of version 1.0, and ignored in a newer minor version, which may add fields", () => {
   const { source, item } = anItem();
   item._review.lead_reviewer = "A fictional reviewer";
-  assert.match(reasons(checkItem(item, checksFor(data, source, [item])).problems).join(), /_review\.lead_reviewer: "lead_reviewer" is not a field we know/);
+  assert.match(
+    reasons(checkItem(item, checksFor(data, source, [item])).problems).join(),
+    /_review\.lead_reviewer: "lead_reviewer" is not a field we know/,
+  );
   assert.deepEqual(checkItem(item, checksFor(data, source, [item], { newerMinor: true })).problems, []);
 });

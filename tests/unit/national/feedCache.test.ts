@@ -1,10 +1,19 @@
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { test } from "node:test";
-import { agedOut, cachedFeedFile, keepInCache, readCachedFeed, type CachedFeed } from "../../../src/_build/national/feedCache.ts";
+import {
+  agedOut,
+  cachedFeedFile,
+  keepInCache,
+  readCachedFeed,
+  type CachedFeed,
+} from "../../../src/_build/national/feedCache.ts";
 import { makeTempDir } from "../support/tempDir.ts";
 
-const item = (id: string, published: string) => ({ id: `https://fenmarch-scp.example/reviews/${id}/`, _review: { published } });
+const item = (id: string, published: string) => ({
+  id: `https://fenmarch-scp.example/reviews/${id}/`,
+  _review: { published },
+});
 
 test("reviews that left a full feed because newer ones took their place are kept; those missing from a feed with room were withdrawn", () => {
   const earlier = [item("c", "2024-05-01"), item("b", "2023-02-01"), item("a", "2020-01-01")];
@@ -18,7 +27,13 @@ test("reviews that left a full feed because newer ones took their place are kept
 test("a copy kept in the cache is read back as it was written, and a damaged one counts as none", async () => {
   const { dir, remove } = await makeTempDir();
   try {
-    const entry: CachedFeed = { format: 1, feed: "https://fenmarch-scp.example/feed.json", fetchedAt: "2026-11-20T09:00:00.000Z", copy: { items: [] }, kept: [item("a", "2020-01-01")] };
+    const entry: CachedFeed = {
+      format: 1,
+      feed: "https://fenmarch-scp.example/feed.json",
+      fetchedAt: "2026-11-20T09:00:00.000Z",
+      copy: { items: [] },
+      kept: [item("a", "2020-01-01")],
+    };
     await keepInCache(dir, "fenmarch", entry);
     assert.deepEqual(await readCachedFeed(dir, "fenmarch"), entry);
     assert.equal(await readCachedFeed(dir, "nobody"), undefined);

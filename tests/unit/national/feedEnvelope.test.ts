@@ -11,7 +11,11 @@ before(async () => (data = await realSiteData()));
 
 const read = (feed: unknown) => {
   const site = partnerSite(data);
-  return readFeed(typeof feed === "string" ? feed : JSON.stringify(feed), sourceFor(site), envelopeSchema({ site: data.site, vocabulary: data }));
+  return readFeed(
+    typeof feed === "string" ? feed : JSON.stringify(feed),
+    sourceFor(site),
+    envelopeSchema({ site: data.site, vocabulary: data }),
+  );
 };
 const reason = (result: ReturnType<typeof read>) => (result.ok ? "sound" : result.reason);
 const aFeed = () => kitFeed(data, partnerSite(data), [makeReview({ slug: "child-a" })]);
@@ -25,15 +29,24 @@ test("a partnership's feed in the kit's format is sound, and its items are hande
 
 test("a feed that is not JSON, not a JSON Feed, or has no _review extension is refused whole, saying which", () => {
   assert.match(reason(read("<html>Not found</html>")), /^it is not JSON/);
-  assert.equal(reason(read({ ...aFeed(), version: "https://example.org/rss" })), 'it is not a JSON Feed 1.x (its version is "https://example.org/rss")');
+  assert.equal(
+    reason(read({ ...aFeed(), version: "https://example.org/rss" })),
+    'it is not a JSON Feed 1.x (its version is "https://example.org/rss")',
+  );
   const { _review, ...plain } = aFeed();
-  assert.equal(reason(read(plain)), "it has no _review extension, so it is not a feed in the case reviews kit's format (docs/feed-format.md)");
+  assert.equal(
+    reason(read(plain)),
+    "it has no _review extension, so it is not a feed in the case reviews kit's format (docs/feed-format.md)",
+  );
 });
 
 test("a newer major version of the format is refused; a newer minor version is read as this one", () => {
   const major = aFeed();
   major._review.version = "2.0";
-  assert.equal(reason(read(major)), "it is written in version 2.0 of the _review format, and this index reads version 1");
+  assert.equal(
+    reason(read(major)),
+    "it is written in version 2.0 of the _review format, and this index reads version 1",
+  );
   const minor = aFeed();
   minor._review.version = "1.3";
   minor._review.licence = "A field a later minor version adds";

@@ -7,23 +7,60 @@ import { makeReview } from "../support/reviews.ts";
 /** A review as a partnership's feed gave it to the index. */
 function gathered(partnership: string, parts: Parameters<typeof makeReview>[0]): Review {
   const review = makeReview({ ...parts, slug: `${partnership}/${parts.slug}` });
-  const publication = { partnership, name: partnership, region: "Fenland", regionKey: "fenland", site: `https://${partnership}.example`, page: `https://${partnership}.example/reviews/${parts.slug}/`, documents: [], fetched: "2026-11-25", stale: false };
+  const publication = {
+    partnership,
+    name: partnership,
+    region: "Fenland",
+    regionKey: "fenland",
+    site: `https://${partnership}.example`,
+    page: `https://${partnership}.example/reviews/${parts.slug}/`,
+    documents: [],
+    fetched: "2026-11-25",
+    stale: false,
+  };
   return { ...review, national: { publications: [publication], localThemes: [] } };
 }
 
 test("the same review in two partnerships' feeds appears once, naming both, with every theme either gives", () => {
   const joined = joinJointReviews([
-    gathered("fenmarch", { slug: "child-r", title: "Child R", reviewType: "thematic-review", published: "2022-09-08", childAge: "10-to-14", themes: ["neglect"] }),
-    gathered("oxlade", { slug: "child-r-joint", title: "Child R.", reviewType: "thematic-review", published: "2022-09-08", childAge: "10-to-14", themes: ["neglect", "online-harm"] }),
+    gathered("fenmarch", {
+      slug: "child-r",
+      title: "Child R",
+      reviewType: "thematic-review",
+      published: "2022-09-08",
+      childAge: "10-to-14",
+      themes: ["neglect"],
+    }),
+    gathered("oxlade", {
+      slug: "child-r-joint",
+      title: "Child R.",
+      reviewType: "thematic-review",
+      published: "2022-09-08",
+      childAge: "10-to-14",
+      themes: ["neglect", "online-harm"],
+    }),
   ]);
   assert.equal(joined.length, 1);
-  assert.deepEqual(joined[0]?.national?.publications.map((publication) => publication.partnership), ["fenmarch", "oxlade"]);
-  assert.equal(joined[0]?.slug, "fenmarch/child-r", "the first partnership's address, in the order of the sources file");
+  assert.deepEqual(
+    joined[0]?.national?.publications.map((publication) => publication.partnership),
+    ["fenmarch", "oxlade"],
+  );
+  assert.equal(
+    joined[0]?.slug,
+    "fenmarch/child-r",
+    "the first partnership's address, in the order of the sources file",
+  );
   assert.deepEqual(joined[0]?.themes, ["neglect", "online-harm"]);
 });
 
 test("reviews that differ in type, day or child's age are two reviews, and so are two of one partnership's own", () => {
-  const base = { slug: "child-a", title: "Child A", reviewType: "serious-case-review", published: "2020-01-01", childAge: "under-1" };
+  const base = {
+    slug: "child-a",
+    title: "Child A",
+    reviewType: "serious-case-review",
+    published: "2020-01-01",
+    childAge: "under-1",
+  };
   const joined = joinJointReviews([
     gathered("fenmarch", base),
     gathered("oxlade", { ...base, slug: "child-a-1", childAge: "1-to-4" }),
