@@ -134,7 +134,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
     return await facetsOf.facets;
   };
   eleventyConfig.addCollection("reviewFacets", reviewFacets);
-  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), pageSize, library));
+  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), pageSize, library, options.facetPages));
   eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets(), library, options.otherSections));
 }
 

@@ -228,16 +228,24 @@ export function pagesOf<T>(reviews: readonly T[], baseUrl: string, pageSize: num
 export interface FilterPage extends ListPage {
   group: Omit<ReviewGroup, "reviews">;
   facetTitle: string;
+  /** The page of the facet's other values (see `pageOf` in facets). */
+  facetUrl: string;
   description: string;
 }
 
 /** Every page of every filtered list, for one paginated template to write. */
-export function filterPages(groups: readonly ReviewGroup[], pageSize: number, library: Library = LIBRARY): FilterPage[] {
+export function filterPages(
+  groups: readonly ReviewGroup[],
+  pageSize: number,
+  library: Library = LIBRARY,
+  pageOf: Partial<Record<Facet, string>> = {},
+): FilterPage[] {
   return groups.flatMap((group) => {
     const { reviews, ...rest } = group;
     const facetTitle = FACET_TITLES[group.facet];
     const description = `${library.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
-    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({ ...listPage, group: rest, facetTitle, description }));
+    const facetUrl = pageOf[group.facet] ?? `/reviews/${group.facet}/`;
+    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({ ...listPage, group: rest, facetTitle, facetUrl, description }));
   });
 }
 

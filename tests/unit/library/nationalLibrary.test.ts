@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import type { Review } from "../../../src/_build/content/reviews.ts";
 import type { SiteData } from "../../../src/_build/content/siteData.ts";
-import { facets, NATIONAL_LIBRARY, sectionTitles } from "../../../src/_build/library/groups.ts";
+import { facets, filterPages, NATIONAL_LIBRARY, sectionTitles } from "../../../src/_build/library/groups.ts";
 import { jsonFeed } from "../../../src/_build/library/jsonFeed.ts";
 import { relatedFromOtherPartnerships, themesAcross } from "../../../src/_build/library/nationalLibrary.ts";
 import { makeReview, slugs } from "../support/reviews.ts";
@@ -82,6 +82,8 @@ test("the national index is browsed by partnership and by region as well, each w
       ],
     ],
   );
+  const pages = filterPages(all[0]?.groups ?? [], 15, NATIONAL_LIBRARY, { partnerships: "/partnerships/" });
+  assert.deepEqual([pages[0]?.url, pages[0]?.facetUrl], ["/reviews/partnerships/fenmarch/", "/partnerships/"], "other partnerships are chosen from their own page");
   const titles = sectionTitles(all, NATIONAL_LIBRARY, { "/partnerships/": "Partnerships" });
   assert.equal(titles["/reviews/"], "Reviews");
   assert.equal(titles["/partnerships/"], "Partnerships");
