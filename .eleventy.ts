@@ -7,7 +7,12 @@ import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
-import { NATIONAL_FACET_PAGES, NATIONAL_LIST_PAGE_SIZE, NATIONAL_SECTIONS, nationalPlugin } from "./src/_build/eleventy/nationalPlugin.ts";
+import {
+  NATIONAL_FACET_PAGES,
+  NATIONAL_LIST_PAGE_SIZE,
+  NATIONAL_SECTIONS,
+  nationalPlugin,
+} from "./src/_build/eleventy/nationalPlugin.ts";
 import { tellBuildOfSearchFolder } from "./src/_build/eleventy/renderProcess.ts";
 import { reviewCardPlugin } from "./src/_build/eleventy/reviewCardPlugin.ts";
 import { LIBRARY, NATIONAL_LIBRARY } from "./src/_build/library/groups.ts";
@@ -39,7 +44,12 @@ export default function (eleventyConfig: UserConfig) {
     run.kind === "serve"
       ? { kind: "after-each-build" }
       : rendering?.searchRoom
-        ? { kind: "folders", room: rendering.searchRoom, fallbackRoom: rendering.searchFallbackRoom, onFolder: tellBuildOfSearchFolder }
+        ? {
+            kind: "folders",
+            room: rendering.searchRoom,
+            fallbackRoom: rendering.searchFallbackRoom,
+            onFolder: tellBuildOfSearchFolder,
+          }
         : { kind: "none" };
 
   eleventyConfig.ignores.add("src/_build/**");
@@ -53,7 +63,12 @@ export default function (eleventyConfig: UserConfig) {
     ...options,
     checkedAhead,
     ...(national
-      ? { library: NATIONAL_LIBRARY, otherSections: NATIONAL_SECTIONS, facetPages: NATIONAL_FACET_PAGES, listPageSize: NATIONAL_LIST_PAGE_SIZE }
+      ? {
+          library: NATIONAL_LIBRARY,
+          otherSections: NATIONAL_SECTIONS,
+          facetPages: NATIONAL_FACET_PAGES,
+          listPageSize: NATIONAL_LIST_PAGE_SIZE,
+        }
       : { library: LIBRARY }),
   });
   eleventyConfig.addPlugin(nationalPlugin, { national }); // the national index's own pages, or none

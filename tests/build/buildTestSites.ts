@@ -10,7 +10,13 @@ import path from "node:path";
 import { unzipFiles } from "../../src/_build/archive/zipFiles.ts";
 import { projectRoot } from "../../src/_build/projectPaths.ts";
 import { nationalInput, nationalPartnerships, serveNationalFixture } from "../support/nationalFixture.ts";
-import { fictionalPartnership, nationalArchive, partnershipArchive, testArchive, testSites } from "../support/testSites.ts";
+import {
+  fictionalPartnership,
+  nationalArchive,
+  partnershipArchive,
+  testArchive,
+  testSites,
+} from "../support/testSites.ts";
 
 /** Runs one of the project's scripts; with `log`, what it prints is kept in that file too. */
 function run(name: string, script: string, args: string[], log?: string): Promise<void> {
@@ -18,14 +24,24 @@ function run(name: string, script: string, args: string[], log?: string): Promis
     const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, script), ...args], {
       cwd: projectRoot,
       stdio: ["ignore", log ? "pipe" : "inherit", "inherit"],
-      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", SCR_NATIONAL_DATA: "", SCR_NATIONAL_CONTENT: "", CONTEXT: "" },
+      env: {
+        ...process.env,
+        SCR_FIXTURES: "",
+        SCR_DRAFTS: "",
+        SCR_PARTNERSHIP: "",
+        SCR_NATIONAL_DATA: "",
+        SCR_NATIONAL_CONTENT: "",
+        CONTEXT: "",
+      },
     });
     if (log && child.stdout) {
       const file = createWriteStream(log, { flags: "a" });
       child.stdout.pipe(file);
       child.stdout.pipe(process.stdout);
     }
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`The ${name} did not build (exit code ${code}).`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`The ${name} did not build (exit code ${code}).`)),
+    );
   });
 }
 
@@ -50,7 +66,12 @@ async function nationalIndex(): Promise<void> {
   try {
     await rm(nationalInput.log, { force: true });
     const flags = ["--sources", nationalInput.sources, "--cache", nationalInput.cache, "--allow-loopback"];
-    await run("national index", "src/_build/cli/buildNational.ts", [...flags, "--output", testSites.national], nationalInput.log);
+    await run(
+      "national index",
+      "src/_build/cli/buildNational.ts",
+      [...flags, "--output", testSites.national],
+      nationalInput.log,
+    );
     await archive("national index's archive", nationalArchive, ["--national", ...flags, "--offline"]);
   } finally {
     await server.close();
@@ -58,11 +79,30 @@ async function nationalIndex(): Promise<void> {
 }
 
 try {
-  await Promise.all([testArchive.dist, partnershipArchive.dist, nationalArchive.dist].map((dist) => rm(dist, { recursive: true, force: true })));
+  await Promise.all(
+    [testArchive.dist, partnershipArchive.dist, nationalArchive.dist].map((dist) =>
+      rm(dist, { recursive: true, force: true }),
+    ),
+  );
   const partnerships = Promise.all([
-    run("fictional partnership's test site", "src/_build/cli/build.ts", ["--partnership", fictionalPartnership, "--output", testSites.partnership]),
-    run("second fictional partnership's site", "src/_build/cli/build.ts", ["--partnership", nationalPartnerships.marlwick.folder, "--output", nationalPartnerships.marlwick.site]),
-    run("third fictional partnership's site", "src/_build/cli/build.ts", ["--partnership", nationalPartnerships.stavesend.folder, "--output", nationalPartnerships.stavesend.site]),
+    run("fictional partnership's test site", "src/_build/cli/build.ts", [
+      "--partnership",
+      fictionalPartnership,
+      "--output",
+      testSites.partnership,
+    ]),
+    run("second fictional partnership's site", "src/_build/cli/build.ts", [
+      "--partnership",
+      nationalPartnerships.marlwick.folder,
+      "--output",
+      nationalPartnerships.marlwick.site,
+    ]),
+    run("third fictional partnership's site", "src/_build/cli/build.ts", [
+      "--partnership",
+      nationalPartnerships.stavesend.folder,
+      "--output",
+      nationalPartnerships.stavesend.site,
+    ]),
   ]);
   await Promise.all([
     run("production test site", "src/_build/cli/build.ts", ["--output", testSites.production]),

@@ -1,6 +1,14 @@
 import { formatDisplayDate } from "../../../src/_build/text/dates.ts";
 import { isEmptySearch, readSearchState, writeSearchState, type SearchState } from "./searchState.ts";
-import { FILTER_LABELS, FILTER_NAMES, type FilterName, type FilterOptions, type SearchBackend, type SearchResponse, type SearchResult } from "./types.ts";
+import {
+  FILTER_LABELS,
+  FILTER_NAMES,
+  type FilterName,
+  type FilterOptions,
+  type SearchBackend,
+  type SearchResponse,
+  type SearchResult,
+} from "./types.ts";
 
 /**
  * Results shown at first and at each "Show more results", as Pagefind's own interface does. Each
@@ -11,7 +19,11 @@ const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 300;
 
 /** Builds an element with a class and text: the page is assembled from DOM nodes, never from HTML strings. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -37,7 +49,8 @@ function resultItem(result: SearchResult, resolveUrl: (url: string) => string): 
   link.href = resolveUrl(result.url);
   heading.append(link);
   item.append(heading);
-  const published = result.date && /^\d{4}-\d{2}-\d{2}$/.test(result.date) ? `published ${formatDisplayDate(result.date)}` : undefined;
+  const published =
+    result.date && /^\d{4}-\d{2}-\d{2}$/.test(result.date) ? `published ${formatDisplayDate(result.date)}` : undefined;
   const meta = [result.type, result.partnership, published].filter(Boolean).join(", ");
   if (meta) item.append(element("p", "search-result__meta", meta.charAt(0).toUpperCase() + meta.slice(1)));
   const excerpt = element("p", "search-result__excerpt");
@@ -46,7 +59,11 @@ function resultItem(result: SearchResult, resolveUrl: (url: string) => string): 
   return item;
 }
 
-function filterFieldset(name: FilterName, values: Record<string, number>, chosen: readonly string[]): HTMLFieldSetElement {
+function filterFieldset(
+  name: FilterName,
+  values: Record<string, number>,
+  chosen: readonly string[],
+): HTMLFieldSetElement {
   const fieldset = element("fieldset", "fieldset");
   fieldset.append(element("legend", "fieldset__legend", FILTER_LABELS[name]));
   const list = element("div", "checkboxes");
@@ -75,7 +92,11 @@ function sortControl(sort: SearchState["sort"]): HTMLDivElement {
   const select = element("select", "select");
   select.id = "search-sort";
   select.name = "sort";
-  for (const [value, text] of [["relevance", "Best match"], ["newest", "Newest first"], ["oldest", "Oldest first"]] as const) {
+  for (const [value, text] of [
+    ["relevance", "Best match"],
+    ["newest", "Newest first"],
+    ["oldest", "Oldest first"],
+  ] as const) {
     const option = element("option", undefined, text);
     option.value = value;
     option.selected = value === sort;
@@ -119,7 +140,9 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
    */
   async function showFilters(): Promise<void> {
     const details = element("details", "search-filters");
-    details.append(element("summary", "search-filters__summary", sortable ? "Filter and sort results" : "Filter results"));
+    details.append(
+      element("summary", "search-filters__summary", sortable ? "Filter and sort results" : "Filter results"),
+    );
     const body = element("div", "search-filters__body");
     details.append(body);
     let filled: Promise<void> | undefined;
@@ -133,7 +156,8 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
         }
         for (const name of FILTER_NAMES) {
           const values = available[name];
-          if (values && Object.keys(values).length) body.append(filterFieldset(name, values, state.filters[name] ?? []));
+          if (values && Object.keys(values).length)
+            body.append(filterFieldset(name, values, state.filters[name] ?? []));
         }
         if (sortable) body.append(sortControl(state.sort));
       })());
@@ -166,7 +190,8 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
     try {
       response = await backend.search(state.query, state.filters, state.sort);
     } catch (error) {
-      if (ticket === latest && status) status.textContent = "Search is not working at the moment. Try again, or browse the reviews and the sitemap.";
+      if (ticket === latest && status)
+        status.textContent = "Search is not working at the moment. Try again, or browse the reviews and the sitemap.";
       console.warn(error);
       return;
     }

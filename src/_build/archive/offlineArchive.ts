@@ -46,7 +46,11 @@ export function archiveName(slug: string, date: string): string {
  * SCR_PARTNERSHIP to archive another partnership's folder, or SCR_NATIONAL_DATA and
  * SCR_NATIONAL_CONTENT to archive the national index (see buildOptions.ts).
  */
-export async function makeOfflineArchive(date: string, distDir: string = paths.dist, signal?: AbortSignal): Promise<ArchiveResult> {
+export async function makeOfflineArchive(
+  date: string,
+  distDir: string = paths.dist,
+  signal?: AbortSignal,
+): Promise<ArchiveResult> {
   const data = await archivedSiteData();
   process.env.SCR_ARCHIVE_DATE = date;
   const staging = path.join(distDir, ownedName(".archive-staging"));

@@ -85,7 +85,8 @@ function publishersOf(reviews: readonly Review[], pick: "partnership" | "region"
 }
 
 export function groupByPartnership(reviews: readonly Review[]): ReviewGroup[] {
-  const keysOf = (review: Review) => (review.national?.publications ?? []).map((publication) => publication.partnership);
+  const keysOf = (review: Review) =>
+    (review.national?.publications ?? []).map((publication) => publication.partnership);
   return groupByVocabulary("partnerships", reviews, publishersOf(reviews, "partnership"), keysOf);
 }
 
@@ -130,7 +131,12 @@ export interface FacetGroups {
  * `pageOf` is browsed from that page instead of a list of its values (the national index's
  * 150 partnerships are browsed from /partnerships/, by region).
  */
-export function facets(reviews: readonly Review[], vocabularies: Vocabularies, library: Library = LIBRARY, pageOf: Partial<Record<Facet, string>> = {}): FacetGroups[] {
+export function facets(
+  reviews: readonly Review[],
+  vocabularies: Vocabularies,
+  library: Library = LIBRARY,
+  pageOf: Partial<Record<Facet, string>> = {},
+): FacetGroups[] {
   const all = [
     groupByPartnership(reviews),
     groupByRegion(reviews),
@@ -145,7 +151,14 @@ export function facets(reviews: readonly Review[], vocabularies: Vocabularies, l
       const facet = (groups[0] as ReviewGroup).facet;
       const title = FACET_TITLES[facet];
       const description = `${library.title} grouped by ${title.toLowerCase()}.`;
-      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description, url: pageOf[facet] ?? `/reviews/${facet}/`, groups };
+      return {
+        facet,
+        title,
+        heading: `Reviews by ${title.toLowerCase()}`,
+        description,
+        url: pageOf[facet] ?? `/reviews/${facet}/`,
+        groups,
+      };
     });
 }
 
@@ -181,9 +194,12 @@ export type PageLink = { pageNumber: number; url: string; current: boolean } | {
  * numbers. A gap that would hide a single page shows that page instead.
  */
 export function pageLinks(baseUrl: string, pageNumber: number, pageCount: number): PageLink[] {
-  const shown = [...new Set([1, pageNumber - 1, pageNumber, pageNumber + 1, pageCount])].filter((number) => number >= 1 && number <= pageCount).sort((a, b) => a - b);
+  const shown = [...new Set([1, pageNumber - 1, pageNumber, pageNumber + 1, pageCount])]
+    .filter((number) => number >= 1 && number <= pageCount)
+    .sort((a, b) => a - b);
   const links: PageLink[] = [];
-  const link = (number: number) => links.push({ pageNumber: number, url: listPageUrl(baseUrl, number), current: number === pageNumber });
+  const link = (number: number) =>
+    links.push({ pageNumber: number, url: listPageUrl(baseUrl, number), current: number === pageNumber });
   let previous = 0;
   for (const number of shown) {
     if (number - previous === 2) link(previous + 1);
@@ -245,7 +261,13 @@ export function filterPages(
     const facetTitle = FACET_TITLES[group.facet];
     const description = `${library.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
     const facetUrl = pageOf[group.facet] ?? `/reviews/${group.facet}/`;
-    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({ ...listPage, group: rest, facetTitle, facetUrl, description }));
+    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({
+      ...listPage,
+      group: rest,
+      facetTitle,
+      facetUrl,
+      description,
+    }));
   });
 }
 
@@ -254,7 +276,11 @@ export function filterPages(
  * the library, each facet's page and each group's first page. Worked out from the facets (see
  * `facets`), so breadcrumbs need no other page to have been built.
  */
-export function sectionTitles(allFacets: readonly FacetGroups[], library: Library = LIBRARY, others: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function sectionTitles(
+  allFacets: readonly FacetGroups[],
+  library: Library = LIBRARY,
+  others: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const titles: Record<string, string> = { [library.url]: library.title };
   for (const facet of allFacets) {
     titles[facet.url] = facet.heading;

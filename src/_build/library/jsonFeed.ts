@@ -1,6 +1,13 @@
 import type { Review } from "../content/reviews.ts";
 import type { VocabularyEntry } from "../content/siteDataSchema.ts";
-import { FEED_FORMAT_VERSION, FEED_LENGTH, FEED_PATH, FEED_SCHEMA_PATH, type FeedContext, type JsonFeed } from "./feedFormat.ts";
+import {
+  FEED_FORMAT_VERSION,
+  FEED_LENGTH,
+  FEED_PATH,
+  FEED_SCHEMA_PATH,
+  type FeedContext,
+  type JsonFeed,
+} from "./feedFormat.ts";
 
 export { FEED_LENGTH };
 
@@ -9,14 +16,18 @@ export function feedEntries(reviews: readonly Review[]): Review[] {
   return reviews.slice(0, FEED_LENGTH);
 }
 
-const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) => vocabulary.find((entry) => entry.key === key)?.label ?? key;
+const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) =>
+  vocabulary.find((entry) => entry.key === key)?.label ?? key;
 
 /**
  * Who publishes a review in the feed: the site's partnership, or, in the national index, each
  * partnership that publishes it (the first as `_review.publisher`, all of them as the item's authors).
  */
 function publishersOf(review: Review, site: FeedContext["site"]): { name: string; url: string }[] {
-  const gathered = review.national?.publications.map((publication) => ({ name: publication.name, url: `${publication.site}/` }));
+  const gathered = review.national?.publications.map((publication) => ({
+    name: publication.name,
+    url: `${publication.site}/`,
+  }));
   return gathered?.length ? gathered : [{ name: site.name, url: `${site.url}/` }];
 }
 
@@ -41,12 +52,17 @@ export function jsonFeed(reviews: readonly Review[], context: FeedContext): stri
       id: `${site.url}${review.url}`,
       url: `${site.url}${review.url}`,
       // In the national index, the review itself is on its partnership's site.
-      ...(review.national ? { external_url: review.national.publications[0]?.page, authors: publishersOf(review, site) } : {}),
+      ...(review.national
+        ? { external_url: review.national.publications[0]?.page, authors: publishersOf(review, site) }
+        : {}),
       title: review.title,
       summary: review.summary,
       content_text: review.summary,
       date_published: `${review.published}T00:00:00Z`,
-      tags: [...review.themes.map((theme) => labelOf(theme, context.themes)), ...(review.national?.localThemes ?? []).map((theme) => theme.label)],
+      tags: [
+        ...review.themes.map((theme) => labelOf(theme, context.themes)),
+        ...(review.national?.localThemes ?? []).map((theme) => theme.label),
+      ],
       _review: {
         type: review.reviewType,
         type_label: labelOf(review.reviewType, context.reviewTypes),
@@ -58,7 +74,9 @@ export function jsonFeed(reviews: readonly Review[], context: FeedContext): stri
           }),
           ...(review.national?.localThemes ?? []).map((theme) => ({ key: theme.key, label: theme.label, local: true })),
         ],
-        child_age: review.childAge ? { key: review.childAge, label: labelOf(review.childAge, context.ageGroups) } : null,
+        child_age: review.childAge
+          ? { key: review.childAge, label: labelOf(review.childAge, context.ageGroups) }
+          : null,
         documents: review.documents.map((document) => ({
           // A stored document's address is the site's; a linked one's is already in full.
           url: document.local ? `${site.url}${document.href}` : document.href,

@@ -83,7 +83,11 @@ test("the national index is browsed by partnership and by region as well, each w
     ],
   );
   const pages = filterPages(all[0]?.groups ?? [], 15, NATIONAL_LIBRARY, { partnerships: "/partnerships/" });
-  assert.deepEqual([pages[0]?.url, pages[0]?.facetUrl], ["/reviews/partnerships/fenmarch/", "/partnerships/"], "other partnerships are chosen from their own page");
+  assert.deepEqual(
+    [pages[0]?.url, pages[0]?.facetUrl],
+    ["/reviews/partnerships/fenmarch/", "/partnerships/"],
+    "other partnerships are chosen from their own page",
+  );
   const titles = sectionTitles(all, NATIONAL_LIBRARY, { "/partnerships/": "Partnerships" });
   assert.equal(titles["/reviews/"], "Reviews");
   assert.equal(titles["/partnerships/"], "Partnerships");
