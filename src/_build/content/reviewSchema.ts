@@ -8,6 +8,9 @@ export const REVIEW_FIELDS = ["title", "reviewType", "published", "summary", "th
 
 export const SUMMARY_MAX_LENGTH = 300;
 
+/** Longer titles are cut off in search results and browser tabs. */
+export const TITLE_MAX_LENGTH = 70;
+
 /** File types a review may attach, by extension, with the name a visitor sees beside the link. */
 export const DOCUMENT_FORMATS: Readonly<Record<string, string>> = {
   pdf: "PDF",
@@ -47,7 +50,8 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
   });
 }
 
-const SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
+/** A linked document's size, as the editor gives it: "505 KB", "1.2 MB". */
+export const DOCUMENT_SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
 
 /** A document stored in the site: a safe path in assets/documents/ of an allowed file type. */
 export const documentFile = z
@@ -79,7 +83,7 @@ const documentEntry = z
       .refine((url) => !URL.canParse(url) || url.startsWith("https://"), "must start with https:// (secure links only).")
       .optional(),
     format: z.string().trim().min(1).optional(),
-    size: z.string().regex(SIZE, "must look like \"505 KB\" or \"1.2 MB\".").optional(),
+    size: z.string().regex(DOCUMENT_SIZE, "must look like \"505 KB\" or \"1.2 MB\".").optional(),
   })
   .superRefine((document, context) => {
     if (document.file && document.url) {
@@ -117,7 +121,7 @@ const schemas = new WeakMap<readonly VocabularyEntry[], { vocabulary: ReviewVoca
 
 function buildReviewSchema(vocabulary: ReviewVocabulary) {
   return z.strictObject({
-    title: z.string({ error: requiredOrText("A title is required: the review's name, like \"Child A\".", "must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: \"2024\".") }).trim().min(1, "The title must not be empty.").max(70, "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary."),
+    title: z.string({ error: requiredOrText("A title is required: the review's name, like \"Child A\".", "must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: \"2024\".") }).trim().min(1, "The title must not be empty.").max(TITLE_MAX_LENGTH, `The title must be ${TITLE_MAX_LENGTH} characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary.`),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
     published: z
       .string({ error: requiredOrText("published is required: the date the review is published, written as YYYY-MM-DD, like 2024-03-01.", "must be a date written as YYYY-MM-DD, like 2024-03-01.") })

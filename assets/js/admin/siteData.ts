@@ -1,0 +1,17 @@
+import type { SiteIdentity, Theme, VocabularyEntry } from "../../../src/_build/content/siteDataSchema.ts";
+
+/** What the admin page tells its script about the site (src/admin/index.njk). */
+export interface AdminSiteData {
+  /** The site's stylesheet, for the preview. */
+  styleUrl: string;
+  site: SiteIdentity;
+  reviewTypes: VocabularyEntry[];
+  themes: Theme[];
+  ageGroups: VocabularyEntry[];
+}
+
+export function readSiteData(): AdminSiteData {
+  const element = document.getElementById("cms-site");
+  if (!element?.textContent) throw new Error("The admin page has no site data (#cms-site).");
+  return JSON.parse(element.textContent) as AdminSiteData;
+}
