@@ -6,7 +6,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { unzipFiles } from "../../src/_build/archive/zipFiles.ts";
-import { allFiles, htmlFiles } from "../../src/_build/siteFiles.ts";
+import { allFiles, publicPages } from "../../src/_build/siteFiles.ts";
 import { FIRST_PARTNERSHIP, namesFirstPartnership } from "../support/firstPartnership.ts";
 import { fictionalPartnership, identityOf, partnershipArchive, testSites } from "../support/testSites.ts";
 
@@ -42,7 +42,7 @@ test(`the fictional partnership's offline archive names "${FIRST_PARTNERSHIP}" n
 });
 
 test("every page of the fictional partnership's site says it is fictional, and is published by that partnership", async () => {
-  const pages = await htmlFiles(siteDir);
+  const pages = await publicPages(siteDir);
   assert.ok(pages.length > 25);
   for (const page of pages) {
     const html = await readFile(path.join(siteDir, page), "utf8");

@@ -29,7 +29,9 @@ function environment(): nunjucks.Environment {
   env.addFilter("labelFor", labelFor);
   env.addFilter("displayDate", (value: string) => date(value, formatDisplayDate));
   env.addFilter("yearOf", (value: string) => date(value, yearOf));
-  env.addFilter("citeReview", citeReview);
+  env.addFilter("citeReview", (review: { published: string }, options: Parameters<typeof citeReview>[1]) =>
+    isRealIsoDate(review.published) ? citeReview(review as Parameters<typeof citeReview>[0], options) : "(shown once the date is given)",
+  );
   env.addFilter("markdown", bodyHtml);
   return env;
 }
@@ -46,7 +48,12 @@ function bodyHtml(body: string): string {
 }
 
 /** The review as the build hands it to the template (content/reviews.ts's Review), from the form's fields. */
-export function reviewForTemplate(fields: EditedReview, slug: string | undefined, findAsset: FindAsset): Record<string, unknown> {
+export function reviewForTemplate(
+  fields: EditedReview,
+  slug: string | undefined,
+  findAsset: FindAsset,
+  fictional: boolean,
+): Record<string, unknown> {
   const text = (value: unknown) => (typeof value === "string" ? value : "");
   const title = text(fields.title);
   const documents = Array.isArray(fields.documents) ? (fields.documents as Record<string, unknown>[]) : [];
@@ -58,6 +65,7 @@ export function reviewForTemplate(fields: EditedReview, slug: string | undefined
     themes: Array.isArray(fields.themes) ? fields.themes : [],
     childAge: text(fields.childAge) || undefined,
     draft: fields.draft === true,
+    fictional,
     body: text(fields.body),
     url: `/reviews/${slug || slugForTitle(title)}/`,
     documents: documents.map((document) => {
@@ -93,7 +101,7 @@ export function reviewPreview(data: AdminSiteData): unknown {
       const review = reviewForTemplate(fields, typeof slug === "string" ? slug : undefined, (file) => {
         const size = getAsset(file)?.fileObj?.size;
         return size === undefined ? undefined : { size };
-      });
+      }, data.fixtures);
       let html: string;
       try {
         html = renderReviewArticle(review, data);

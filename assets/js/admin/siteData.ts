@@ -8,6 +8,8 @@ export interface AdminSiteData {
   reviewTypes: VocabularyEntry[];
   themes: Theme[];
   ageGroups: VocabularyEntry[];
+  /** The form edits the fictional reviews (`npm run edit -- --fixtures`): the preview says so. */
+  fixtures: boolean;
 }
 
 export function readSiteData(): AdminSiteData {
