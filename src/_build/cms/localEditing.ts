@@ -32,9 +32,15 @@ export function startDecapServer(root: string, port: number): Promise<ChildProce
   });
   return new Promise((resolve, reject) => {
     let output = "";
+    let listening = false;
     const listen = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("listening on")) resolve(child);
+      // Once it listens, what it says (a file it could not write, say) goes on to the terminal.
+      if (listening) process.stdout.write(`[decap-server] ${chunk.toString()}`);
+      else if (output.includes("listening on")) {
+        listening = true;
+        resolve(child);
+      }
     };
     child.stdout?.on("data", listen);
     child.stderr?.on("data", listen);
