@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { localBackendUrl } from "../../src/_build/cms/localEditing.ts";
 import { copyProject } from "./projectCopy.ts";
 import { testPorts } from "./testSites.ts";
 
@@ -9,6 +10,8 @@ export interface EditingCopy {
   /** The form's page, like http://127.0.0.1:4176/admin/. */
   adminUrl: string;
   origin: string;
+  /** decap-server's API, which the form reads and saves through. */
+  backendUrl: string;
   stop(): Promise<void>;
 }
 
@@ -51,7 +54,7 @@ export async function startEditingCopy(): Promise<EditingCopy> {
     throw error;
   }
   const origin = `http://127.0.0.1:${testPorts.editing}`;
-  return { root: copy.root, adminUrl: `${origin}/admin/`, origin, stop };
+  return { root: copy.root, adminUrl: `${origin}/admin/`, origin, backendUrl: localBackendUrl(testPorts.editingBackend), stop };
 }
 
 /** Where the copy's built sites go: inside the copy, so they go with it. */
