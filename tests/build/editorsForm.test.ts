@@ -32,7 +32,8 @@ test("admin/config.yml lists every review type, theme and age group in _data/, a
   assert.equal(config.backend.name, "github");
   assert.equal(config.local_backend, undefined);
   const fields = config.collections[0].fields as { name: string; options?: { value: string }[] }[];
-  for (const [name, file] of [["reviewType", "review-types.json"], ["themes", "themes.json"], ["childAge", "age-groups.json"]]) {
+  const lists = [["reviewType", "review-types.json"], ["themes", "themes.json"], ["childAge", "age-groups.json"]] as const;
+  for (const [name, file] of lists) {
     const keys = (JSON.parse(await readFile(path.join(paths.data, file), "utf8")) as { key: string }[]).map((entry) => entry.key);
     assert.deepEqual(fields.find((field) => field.name === name)?.options?.map((option) => option.value), keys, `${name} is ${file}`);
   }

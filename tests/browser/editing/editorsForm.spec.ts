@@ -96,9 +96,12 @@ test("the form refuses an empty title, a summary over 300 characters and a futur
   await signIn(page);
   const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
   const future = todayInLondon(tomorrow);
-  await newReview(page, { title: "", published: future, summary: "A".repeat(SUMMARY_MAX_LENGTH + 1) });
+  const long = "A review of how agencies shared what they knew about a family over several years. ".repeat(4);
+  expect(long.length).toBeGreaterThan(SUMMARY_MAX_LENGTH);
+  await newReview(page, { title: "", published: future, summary: long });
   await publish(page);
   await expect(page.getByText("Title is required.")).toBeVisible();
+  await page.getByText("Title is required.").scrollIntoViewIfNeeded();
   await expect(page.getByText(`summary must be at most ${SUMMARY_MAX_LENGTH} characters. Shorten it; the full text belongs in the body.`)).toBeVisible();
   await expect(page.getByText(`The date published is in the future (today is ${todayInLondon()}).`, { exact: false })).toBeVisible();
   await screenshot(page, "5-refused");
