@@ -21,8 +21,14 @@ test("the built site has the form at /admin/: its page (noindex), Decap's script
   assert.match(page, /<script src="\/admin\/decap\/decap-cms\.js" defer><\/script>/);
   const own = /<script src="(\/admin\/cms-\w+\.js)" integrity="sha384-[^"]+" defer><\/script>/.exec(page)?.[1];
   assert.ok(own && files.includes(own.slice(1)), "the form's own script is built beside the page");
-  assert.ok(files.includes("admin/decap/decap-cms.js") && files.filter((file) => file.startsWith("admin/decap/")).length > 50, "Decap and its chunks are served by the site");
-  assert.ok(!files.some((file) => file.startsWith("admin/decap/") && file.endsWith(".map")), "without Decap's source maps");
+  assert.ok(
+    files.includes("admin/decap/decap-cms.js") && files.filter((file) => file.startsWith("admin/decap/")).length > 50,
+    "Decap and its chunks are served by the site",
+  );
+  assert.ok(
+    !files.some((file) => file.startsWith("admin/decap/") && file.endsWith(".map")),
+    "without Decap's source maps",
+  );
   assert.doesNotMatch(page, /<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/, "no inline script");
 });
 
@@ -32,10 +38,20 @@ test("admin/config.yml lists every review type, theme and age group in _data/, a
   assert.equal(config.backend.name, "github");
   assert.equal(config.local_backend, undefined);
   const fields = config.collections[0].fields as { name: string; options?: { value: string }[] }[];
-  const lists = [["reviewType", "review-types.json"], ["themes", "themes.json"], ["childAge", "age-groups.json"]] as const;
+  const lists = [
+    ["reviewType", "review-types.json"],
+    ["themes", "themes.json"],
+    ["childAge", "age-groups.json"],
+  ] as const;
   for (const [name, file] of lists) {
-    const keys = (JSON.parse(await readFile(path.join(paths.data, file), "utf8")) as { key: string }[]).map((entry) => entry.key);
-    assert.deepEqual(fields.find((field) => field.name === name)?.options?.map((option) => option.value), keys, `${name} is ${file}`);
+    const keys = (JSON.parse(await readFile(path.join(paths.data, file), "utf8")) as { key: string }[]).map(
+      (entry) => entry.key,
+    );
+    assert.deepEqual(
+      fields.find((field) => field.name === name)?.options?.map((option) => option.value),
+      keys,
+      `${name} is ${file}`,
+    );
   }
 });
 
@@ -43,15 +59,25 @@ test("no page for visitors links to /admin/, and neither sitemap, the feeds nor 
   for (const file of ["sitemap.xml", "sitemap/index.html", "feed.xml", "feed.json", "index.html", "robots.txt"]) {
     assert.doesNotMatch(await read(file), /\/admin\//, `${file} does not name /admin/`);
   }
-  for (const url of await indexedUrls(path.join(site, "pagefind"))) assert.ok(!url.startsWith("/admin/"), `${url} is not in search`);
+  for (const url of await indexedUrls(path.join(site, "pagefind")))
+    assert.ok(!url.startsWith("/admin/"), `${url} is not in search`);
   const pages = (await allFiles(site)).filter((file) => file.endsWith(".html") && !file.startsWith("admin/"));
-  for (const file of pages) assert.doesNotMatch(await read(file), /href="\/admin\/|decap-cms/, `${file} neither links to the form nor loads its scripts`);
+  for (const file of pages)
+    assert.doesNotMatch(
+      await read(file),
+      /href="\/admin\/|decap-cms/,
+      `${file} neither links to the form nor loads its scripts`,
+    );
 });
 
 test("the offline archives hold nothing of the form", async () => {
   for (const archive of [testArchive, partnershipArchive]) {
     const { files } = unzipFiles(new Uint8Array(await readFile(archive.zip)));
     assert.ok(files.size > 20);
-    assert.deepEqual([...files.keys()].filter((name) => name.startsWith("admin/") || /decap/i.test(name)), [], archive.name);
+    assert.deepEqual(
+      [...files.keys()].filter((name) => name.startsWith("admin/") || /decap/i.test(name)),
+      [],
+      archive.name,
+    );
   }
 });

@@ -20,10 +20,26 @@ export async function startEditingCopy(): Promise<EditingCopy> {
   const copy = await copyProject();
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", "src/_build/cli/edit.ts", "--port", String(testPorts.editing), "--backend-port", String(testPorts.editingBackend)],
+    [
+      "--import",
+      "tsx",
+      "src/_build/cli/edit.ts",
+      "--port",
+      String(testPorts.editing),
+      "--backend-port",
+      String(testPorts.editingBackend),
+    ],
     {
       cwd: copy.root,
-      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", CONTEXT: "", REPOSITORY_URL: "", URL: "" },
+      env: {
+        ...process.env,
+        SCR_FIXTURES: "",
+        SCR_DRAFTS: "",
+        SCR_PARTNERSHIP: "",
+        CONTEXT: "",
+        REPOSITORY_URL: "",
+        URL: "",
+      },
       stdio: ["ignore", "pipe", "pipe"],
       detached: false,
     },
@@ -54,7 +70,13 @@ export async function startEditingCopy(): Promise<EditingCopy> {
     throw error;
   }
   const origin = `http://127.0.0.1:${testPorts.editing}`;
-  return { root: copy.root, adminUrl: `${origin}/admin/`, origin, backendUrl: localBackendUrl(testPorts.editingBackend), stop };
+  return {
+    root: copy.root,
+    adminUrl: `${origin}/admin/`,
+    origin,
+    backendUrl: localBackendUrl(testPorts.editingBackend),
+    stop,
+  };
 }
 
 /** Where the copy's built sites go: inside the copy, so they go with it. */

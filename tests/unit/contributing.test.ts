@@ -26,7 +26,9 @@ const SOUND: Record<string, string> = {
 };
 const BODY = "\n## Background\n\nWhat happened.\n";
 const frontMatter = (changes: Record<string, string | undefined>) =>
-  `---\n${Object.entries({ ...SOUND, ...changes }).flatMap(([, line]) => (line === undefined ? [] : [line])).join("\n")}\n---\n`;
+  `---\n${Object.entries({ ...SOUND, ...changes })
+    .flatMap(([, line]) => (line === undefined ? [] : [line]))
+    .join("\n")}\n---\n`;
 
 /** Every message the checks give for one review file (its name, its text), in a project of its own. */
 async function reviewMessages(name: string, text: string): Promise<string[]> {
@@ -38,11 +40,13 @@ async function reviewMessages(name: string, text: string): Promise<string[]> {
   await writeFile(path.join(reviews, name), text);
   const { sources, problems } = await listReviewSources(reviews, false);
   const messages = problems.map((problem) => problem.message);
-  for (const source of sources) messages.push(...(await readReview(source, data, "2025-01-01", root)).problems.map((problem) => problem.message));
+  for (const source of sources)
+    messages.push(...(await readReview(source, data, "2025-01-01", root)).problems.map((problem) => problem.message));
   return messages;
 }
 
-const review = (changes: Record<string, string | undefined>, body = BODY) => reviewMessages("child-a.md", frontMatter(changes) + body);
+const review = (changes: Record<string, string | undefined>, body = BODY) =>
+  reviewMessages("child-a.md", frontMatter(changes) + body);
 const withBody = (body: string) => review({}, `\n${body}\n`);
 const documentWith = (lines: string) => review({ documents: `documents:\n${lines}` });
 
@@ -55,11 +59,12 @@ async function dataMessages(file: string, change: (text: string) => string | und
   else await writeFile(path.join(dir, file), changed);
   return (await loadSiteData(dir)).problems.map((problem) => problem.message);
 }
-const json = (file: string, edit: (value: any) => void) => dataMessages(file, (text) => {
-  const value = JSON.parse(text);
-  edit(value);
-  return JSON.stringify(value, null, 2);
-});
+const json = (file: string, edit: (value: any) => void) =>
+  dataMessages(file, (text) => {
+    const value = JSON.parse(text);
+    edit(value);
+    return JSON.stringify(value, null, 2);
+  });
 
 /** One mistake of each kind an editor can make, as the reference describes them. */
 const mistakes: Promise<string[]>[] = [
@@ -93,7 +98,9 @@ const mistakes: Promise<string[]>[] = [
   documentWith("  - file: assets/documents/child-a.pdf"),
   documentWith('  - title: " "\n    file: assets/documents/child-a.pdf'),
   documentWith("  - title: Executive summary"),
-  documentWith("  - title: Executive summary\n    file: assets/documents/child-a.pdf\n    url: https://example.org/a.pdf\n    format: PDF\n    size: 5 KB"),
+  documentWith(
+    "  - title: Executive summary\n    file: assets/documents/child-a.pdf\n    url: https://example.org/a.pdf\n    format: PDF\n    size: 5 KB",
+  ),
   documentWith("  - title: Executive summary\n    file: assets/documents/child-b.pdf"),
   documentWith("  - title: Executive summary\n    file: documents/child-a.pdf"),
   documentWith("  - title: Executive summary\n    file: assets/documents/../child-a.pdf"),
@@ -107,7 +114,7 @@ const mistakes: Promise<string[]>[] = [
   review({}, "\n"),
   withBody("# Child A\n\nText."),
   withBody("Text.\n\n<!-- a note -->"),
-  withBody('Text.\n\n<span hidden>secret</span>'),
+  withBody("Text.\n\n<span hidden>secret</span>"),
   withBody('Text.\n\n<span data-note="x">a</span>'),
   withBody("Text\u200b here."),
   withBody("![A chart](https://example.org/chart.png)"),
@@ -157,16 +164,34 @@ async function quotedMessages(): Promise<{ quote: string; pattern: RegExp }[]> {
   const normal = (value: string) => value.replace(/`/g, "").replace(/\s+/g, " ").trim();
   return quotes.map((quote) => ({
     quote,
-    pattern: new RegExp(`^${normal(quote).split("...").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*?")}$`, "s"),
+    pattern: new RegExp(
+      `^${normal(quote)
+        .split("...")
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*?")}$`,
+      "s",
+    ),
   }));
 }
 
 test("every message a check gives is quoted in CONTRIBUTING.md's reference, and every quote there is a message a check gives", async () => {
-  const produced = [...new Set((await Promise.all(mistakes)).flat())].map((message) => message.replace(/\s+/g, " ").trim());
+  const produced = [...new Set((await Promise.all(mistakes)).flat())].map((message) =>
+    message.replace(/\s+/g, " ").trim(),
+  );
   const quotes = await quotedMessages();
   assert.ok(quotes.length > 60, "the reference quotes the messages");
   const unquoted = produced.filter((message) => !quotes.some(({ pattern }) => pattern.test(message)));
-  assert.deepEqual(unquoted, [], "messages the checks give that CONTRIBUTING.md does not quote: add them to its reference");
-  const stale = quotes.filter(({ pattern }) => !produced.some((message) => pattern.test(message))).map(({ quote }) => quote);
-  assert.deepEqual(stale, [], "quotes in CONTRIBUTING.md that no check gives (any more): bring them up to date, or add the mistake to this test");
+  assert.deepEqual(
+    unquoted,
+    [],
+    "messages the checks give that CONTRIBUTING.md does not quote: add them to its reference",
+  );
+  const stale = quotes
+    .filter(({ pattern }) => !produced.some((message) => pattern.test(message)))
+    .map(({ quote }) => quote);
+  assert.deepEqual(
+    stale,
+    [],
+    "quotes in CONTRIBUTING.md that no check gives (any more): bring them up to date, or add the mistake to this test",
+  );
 });

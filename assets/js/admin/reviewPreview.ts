@@ -30,7 +30,9 @@ function environment(): nunjucks.Environment {
   env.addFilter("displayDate", (value: string) => date(value, formatDisplayDate));
   env.addFilter("yearOf", (value: string) => date(value, yearOf));
   env.addFilter("citeReview", (review: { published: string }, options: Parameters<typeof citeReview>[1]) =>
-    isRealIsoDate(review.published) ? citeReview(review as Parameters<typeof citeReview>[0], options) : "(shown once the date is given)",
+    isRealIsoDate(review.published)
+      ? citeReview(review as Parameters<typeof citeReview>[0], options)
+      : "(shown once the date is given)",
   );
   env.addFilter("markdown", bodyHtml);
   return env;
@@ -70,7 +72,13 @@ export function reviewForTemplate(
     url: `/reviews/${slug || slugForTitle(title)}/`,
     documents: documents.map((document) => {
       const file = text(document.file);
-      if (!file) return { title: text(document.title), href: text(document.url), format: text(document.format), size: text(document.size) };
+      if (!file)
+        return {
+          title: text(document.title),
+          href: text(document.url),
+          format: text(document.format),
+          size: text(document.size),
+        };
       const size = findAsset(file)?.size;
       return {
         title: text(document.title),
@@ -98,17 +106,26 @@ export function reviewPreview(data: AdminSiteData): unknown {
       const { entry, getAsset } = this.props;
       const fields = (entry.get("data") as ImmutableMap | undefined)?.toJS() ?? {};
       const slug = entry.get("slug");
-      const review = reviewForTemplate(fields, typeof slug === "string" ? slug : undefined, (file) => {
-        const size = getAsset(file)?.fileObj?.size;
-        return size === undefined ? undefined : { size };
-      }, data.fixtures);
+      const review = reviewForTemplate(
+        fields,
+        typeof slug === "string" ? slug : undefined,
+        (file) => {
+          const size = getAsset(file)?.fileObj?.size;
+          return size === undefined ? undefined : { size };
+        },
+        data.fixtures,
+      );
       let html: string;
       try {
         html = renderReviewArticle(review, data);
       } catch (error) {
         html = `<p>The preview could not be shown: ${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`;
       }
-      return h("div", { className: "container" }, h("main", { className: "main", dangerouslySetInnerHTML: { __html: html } }));
+      return h(
+        "div",
+        { className: "container" },
+        h("main", { className: "main", dangerouslySetInnerHTML: { __html: html } }),
+      );
     },
   });
 }

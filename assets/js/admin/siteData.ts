@@ -4,7 +4,8 @@ import type { SiteIdentity, Theme, VocabularyEntry } from "../../../src/_build/c
 export interface AdminSiteData {
   /** The site's stylesheet, for the preview. */
   styleUrl: string;
-  site: SiteIdentity;
+  /** What the review's template says of the site: its name (the publisher) and address (in the citation). */
+  site: Pick<SiteIdentity, "name" | "url">;
   reviewTypes: VocabularyEntry[];
   themes: Theme[];
   ageGroups: VocabularyEntry[];

@@ -44,6 +44,10 @@ try {
     void server.close().then(() => process.exit(stopping.exitCode()));
   });
 } catch (error) {
-  process.exitCode = reportStopOrFailure(error, stopping, `nothing was started. (${displayPath(outputDir)}/ may be left half-built.)`);
+  process.exitCode = reportStopOrFailure(
+    error,
+    stopping,
+    `nothing was started. (${displayPath(outputDir)}/ may be left half-built.)`,
+  );
   stopping.dispose();
 }

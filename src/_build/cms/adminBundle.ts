@@ -23,7 +23,9 @@ export async function precompiledTemplates(): Promise<string> {
   for (const name of PREVIEW_TEMPLATES) {
     const source = await readFile(path.join(paths.includes, name), "utf8");
     const wrapper = (templates: { name: string; template: string }[]) =>
-      templates.map((template) => `${JSON.stringify(template.name)}: (function () {\n${template.template}\n})()`).join(",\n");
+      templates
+        .map((template) => `${JSON.stringify(template.name)}: (function () {\n${template.template}\n})()`)
+        .join(",\n");
     // @types/nunjucks types the wrapper's first argument as one template; nunjucks passes the list.
     compiled.push(nunjucks.precompileString(source, { name, env, wrapper } as unknown as nunjucks.PrecompileOptions));
   }
@@ -34,7 +36,10 @@ export async function precompiledTemplates(): Promise<string> {
 const templatesModule: esbuild.Plugin = {
   name: "review-templates",
   setup(build) {
-    build.onResolve({ filter: /^cms:review-templates$/ }, (args) => ({ path: args.path, namespace: "review-templates" }));
+    build.onResolve({ filter: /^cms:review-templates$/ }, (args) => ({
+      path: args.path,
+      namespace: "review-templates",
+    }));
     build.onLoad({ filter: /.*/, namespace: "review-templates" }, async () => ({
       contents: await precompiledTemplates(),
       loader: "js",
@@ -55,6 +60,8 @@ export async function bundleAdminScript(outputDir: string): Promise<{ url: strin
   });
   const [outputPath] = Object.keys(result.metafile.outputs).filter((file) => file.endsWith(".js"));
   if (!outputPath) throw new Error("esbuild wrote no script for the editors' form.");
-  const integrity = `sha384-${createHash("sha384").update(await readFile(outputPath)).digest("base64")}`;
+  const integrity = `sha384-${createHash("sha384")
+    .update(await readFile(outputPath))
+    .digest("base64")}`;
   return { url: `/${displayPath(path.resolve(outputPath), outputDir)}`, integrity };
 }

@@ -13,7 +13,11 @@ export function githubRepository(address: string): string | undefined {
 
 function originRemote(): string {
   try {
-    return execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: paths.root, encoding: "utf8", stdio: "pipe" });
+    return execFileSync("git", ["config", "--get", "remote.origin.url"], {
+      cwd: paths.root,
+      encoding: "utf8",
+      stdio: "pipe",
+    });
   } catch {
     return "";
   }

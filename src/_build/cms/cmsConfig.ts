@@ -24,7 +24,10 @@ export type CmsField = { name: string; label: string; widget: string } & Record<
 export type CmsBackend =
   /** The site: GitHub, signed in through Netlify's OAuth provider, every change a pull request. */
   | { kind: "github"; repo: string; branch: string; siteDomain?: string }
-  /** `npm run edit`: decap-server writing into the working copy (https://decapcms.org/docs/working-with-a-local-git-repository/). */
+  /**
+   * `npm run edit`: decap-server writing into the working copy
+   * (https://decapcms.org/docs/working-with-a-local-git-repository/).
+   */
   | { kind: "local"; url: string };
 
 /** A Markdown page of the site an editor may change, and the front matter it has now. */
@@ -49,7 +52,8 @@ export function reviewFolders(fixtures: boolean): { reviews: string; documents: 
     : { reviews: "src/reviews", documents: "assets/documents", slugPrefix: "" };
 }
 
-const options = (entries: readonly VocabularyEntry[]) => entries.map((entry) => ({ label: entry.label, value: entry.key }));
+const options = (entries: readonly VocabularyEntry[]) =>
+  entries.map((entry) => ({ label: entry.label, value: entry.key }));
 
 /** A pattern as Decap takes it: the expression and the message shown when the value does not match. */
 const pattern = (expression: RegExp, message: string) => [expression.source, message];
@@ -57,16 +61,22 @@ const pattern = (expression: RegExp, message: string) => [expression.source, mes
 /** One field for each of a review's front matter fields, in the template's order, and the body. */
 export function reviewFields(vocabulary: ReviewVocabulary): CmsField[] {
   const long = (length: number) => "x".repeat(length);
-  const documentTypes = Object.keys(DOCUMENT_FORMATS).map((extension) => `.${extension}`).join(", ");
+  const documentTypes = Object.keys(DOCUMENT_FORMATS)
+    .map((extension) => `.${extension}`)
+    .join(", ");
   const fields: Record<(typeof REVIEW_FIELDS)[number], CmsField> = {
     title: {
       name: "title",
       label: "Title",
       widget: "string",
-      hint: `The review's name, as it should appear on the site (at most ${TITLE_MAX_LENGTH} characters). ` +
-        "The web address is made from it: \"Child A\" is published at /reviews/child-a/.",
+      hint:
+        `The review's name, as it should appear on the site (at most ${TITLE_MAX_LENGTH} characters). ` +
+        'The web address is made from it: "Child A" is published at /reviews/child-a/.',
       // Not blank, and no longer than the limit.
-      pattern: pattern(new RegExp(`^(?=[^]*\\S)[^]{0,${TITLE_MAX_LENGTH}}$`), refusal(vocabulary, "title", long(TITLE_MAX_LENGTH + 1))),
+      pattern: pattern(
+        new RegExp(`^(?=[^]*\\S)[^]{0,${TITLE_MAX_LENGTH}}$`),
+        refusal(vocabulary, "title", long(TITLE_MAX_LENGTH + 1)),
+      ),
     },
     reviewType: {
       name: "reviewType",
@@ -90,9 +100,13 @@ export function reviewFields(vocabulary: ReviewVocabulary): CmsField[] {
       name: "summary",
       label: "Summary",
       widget: "text",
-      hint: `One or two plain sentences saying what the review is about, at most ${SUMMARY_MAX_LENGTH} characters. ` +
+      hint:
+        `One or two plain sentences saying what the review is about, at most ${SUMMARY_MAX_LENGTH} characters. ` +
         "No links or formatting: it appears in lists, search results and feeds.",
-      pattern: pattern(new RegExp(`^[^]{0,${SUMMARY_MAX_LENGTH}}$`), refusal(vocabulary, "summary", long(SUMMARY_MAX_LENGTH + 1))),
+      pattern: pattern(
+        new RegExp(`^[^]{0,${SUMMARY_MAX_LENGTH}}$`),
+        refusal(vocabulary, "summary", long(SUMMARY_MAX_LENGTH + 1)),
+      ),
     },
     themes: {
       name: "themes",
@@ -120,7 +134,7 @@ export function reviewFields(vocabulary: ReviewVocabulary): CmsField[] {
       summary: "{{fields.title}}",
       hint: `Optional: the review's documents to download (${documentTypes}), each with a title.`,
       fields: [
-        { name: "title", label: "Title", widget: "string", hint: "The words of the link, like \"Executive summary\"." },
+        { name: "title", label: "Title", widget: "string", hint: 'The words of the link, like "Executive summary".' },
         {
           name: "file",
           label: "File",
@@ -137,13 +151,16 @@ export function reviewFields(vocabulary: ReviewVocabulary): CmsField[] {
           pattern: pattern(/^(https:\/\/\S+)?$/, "A web address must start with https:// (secure links only)."),
           hint: "Only for a document kept on another website, instead of a file. Then give its format and size too.",
         },
-        { name: "format", label: "Format (for a web address)", widget: "string", required: false, hint: "Like \"PDF\"." },
+        { name: "format", label: "Format (for a web address)", widget: "string", required: false, hint: 'Like "PDF".' },
         {
           name: "size",
           label: "Size (for a web address)",
           widget: "string",
           required: false,
-          pattern: pattern(new RegExp(`^(${DOCUMENT_SIZE.source.replace(/^\^|\$$/g, "")})?$`), "The size must look like \"505 KB\" or \"1.2 MB\"."),
+          pattern: pattern(
+            new RegExp(`^(${DOCUMENT_SIZE.source.replace(/^\^|\$$/g, "")})?$`),
+            'The size must look like "505 KB" or "1.2 MB".',
+          ),
         },
       ],
     },
@@ -175,11 +192,22 @@ function pageFields(page: EditablePage): CmsField[] {
     { name: "layout", label: "Layout", widget: "hidden" },
     { name: "title", label: "Title", widget: "string", hint: "The page's main heading." },
   ];
-  const description = { name: "description", label: "Description", widget: "string", hint: "One sentence for search engines and link previews." };
+  const description = {
+    name: "description",
+    label: "Description",
+    widget: "string",
+    hint: "One sentence for search engines and link previews.",
+  };
   const computed = page.data.eleventyComputed as Record<string, unknown> | undefined;
   // A description worked out from site.json (it names the partnership) stays in its own place.
   if (computed && "description" in computed) {
-    fields.push({ name: "eleventyComputed", label: "Description", widget: "object", collapsed: false, fields: [description] });
+    fields.push({
+      name: "eleventyComputed",
+      label: "Description",
+      widget: "object",
+      collapsed: false,
+      fields: [description],
+    });
   } else {
     fields.push(description);
   }
@@ -199,9 +227,14 @@ function linkFields(): CmsField[] {
   return [
     { name: "title", label: "Title", widget: "string" },
     { name: "publisher", label: "Publisher", widget: "string" },
-    { name: "url", label: "Web address", widget: "string", pattern: pattern(/^https:\/\/\S+$/, "A web address must start with https:// (secure links only).") },
+    {
+      name: "url",
+      label: "Web address",
+      widget: "string",
+      pattern: pattern(/^https:\/\/\S+$/, "A web address must start with https:// (secure links only)."),
+    },
     { name: "format", label: "Format", widget: "select", options: ["Web page", "PDF", "Word document", "Spreadsheet"] },
-    { name: "size", label: "Size (for a PDF)", widget: "string", required: false, hint: "Like \"505 KB\"." },
+    { name: "size", label: "Size (for a PDF)", widget: "string", required: false, hint: 'Like "505 KB".' },
     { name: "description", label: "Description", widget: "string", required: false },
   ];
 }

@@ -18,7 +18,10 @@ export function acceptedReview(vocabulary: ReviewVocabulary): Record<string, unk
   };
 }
 
-/** What the build says about `field` when it holds `value` and the rest of the review is sound; undefined when it accepts it. */
+/**
+ * What the build says about `field` when it holds `value` and the rest of the review is sound;
+ * undefined when it accepts it.
+ */
 export function buildMessage(vocabulary: ReviewVocabulary, field: string, value: unknown): string | undefined {
   const review = { ...acceptedReview(vocabulary), [field]: value };
   if (value === undefined) delete review[field];
@@ -36,9 +39,13 @@ function withField(field: string, message: string): string {
   return /^[a-z]/.test(message) ? `${field} ${message}` : message;
 }
 
-/** Like buildMessage, for a value the build must refuse: a rule the form states that the build did not share would be a lie. */
+/**
+ * Like buildMessage, for a value the build must refuse: a rule the form stated that the build
+ * did not share would be a lie.
+ */
 export function refusal(vocabulary: ReviewVocabulary, field: string, value: unknown): string {
   const message = buildMessage(vocabulary, field, value);
-  if (!message) throw new Error(`The build accepts ${field} = ${JSON.stringify(value)}, so the form must not refuse it.`);
+  if (!message)
+    throw new Error(`The build accepts ${field} = ${JSON.stringify(value)}, so the form must not refuse it.`);
   return message;
 }

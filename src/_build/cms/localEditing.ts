@@ -10,10 +10,17 @@ import path from "node:path";
  */
 
 /** The only page that talks to the local server is the form; every other page keeps its policy unchanged. */
-export function allowLocalBackend(headers: Record<string, string>, urlPath: string, backendOrigin: string): Record<string, string> {
+export function allowLocalBackend(
+  headers: Record<string, string>,
+  urlPath: string,
+  backendOrigin: string,
+): Record<string, string> {
   const policy = headers["Content-Security-Policy"];
   if (!urlPath.startsWith("/admin/") || !policy) return headers;
-  const relaxed = policy.replace(/(^|;\s*)connect-src ([^;]*)/, (_, before: string, sources: string) => `${before}connect-src ${sources} ${backendOrigin}`);
+  const relaxed = policy.replace(
+    /(^|;\s*)connect-src ([^;]*)/,
+    (_, before: string, sources: string) => `${before}connect-src ${sources} ${backendOrigin}`,
+  );
   return { ...headers, "Content-Security-Policy": relaxed };
 }
 
@@ -27,7 +34,14 @@ export function startDecapServer(root: string, port: number): Promise<ChildProce
   const script = createRequire(import.meta.url).resolve("decap-server/dist/index.js");
   const child = spawn(process.execPath, [script], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: path.resolve(root), LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BIND_HOST: "127.0.0.1",
+      MODE: "fs",
+      GIT_REPO_DIRECTORY: path.resolve(root),
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {

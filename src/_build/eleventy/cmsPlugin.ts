@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -34,7 +35,10 @@ function jsonForScript(value: unknown): string {
  * form's own script (previews, the date rule), and admin/config.yml generated from `_data/` and
  * the build's rules. Never in the offline archive: an archived copy has nothing to edit.
  */
-export function cmsPlugin(eleventyConfig: UserConfig, options: Pick<BuildOptions, "archiveDate" | "includeFixtures">): void {
+export function cmsPlugin(
+  eleventyConfig: UserConfig,
+  options: Pick<BuildOptions, "archiveDate" | "includeFixtures">,
+): void {
   if (options.archiveDate) {
     eleventyConfig.ignores.add("src/admin/**");
     return;
@@ -54,7 +58,14 @@ export function cmsPlugin(eleventyConfig: UserConfig, options: Pick<BuildOptions
   eleventyConfig.addFilter("cmsScriptUrl", () => bundle().url);
   eleventyConfig.addFilter("cmsScriptIntegrity", () => bundle().integrity);
   eleventyConfig.addFilter("jsonForScript", jsonForScript);
+  // Subresource Integrity for Decap's script too: the browser refuses it if it is not the file npm installed.
+  const decapIntegrity = `sha384-${createHash("sha384")
+    .update(readFileSync(path.join(paths.root, DECAP_DIST, "decap-cms.js")))
+    .digest("base64")}`;
+  eleventyConfig.addFilter("decapIntegrity", () => decapIntegrity);
   eleventyConfig.addFilter("cmsConfigYaml", (data: CmsConfigInput["data"]) =>
-    stringify(cmsConfig({ data, backend: cmsBackend(), pages: editablePages(), fixtures: options.includeFixtures }), { lineWidth: 0 }),
+    stringify(cmsConfig({ data, backend: cmsBackend(), pages: editablePages(), fixtures: options.includeFixtures }), {
+      lineWidth: 0,
+    }),
   );
 }

@@ -24,7 +24,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => editing?.stop());
 
 /** The screenshots CONTRIBUTING.md shows, taken only when asked for, so a test run changes no file in the project. */
-const screenshots = process.env.SCR_SCREENSHOTS === "1" ? path.join(projectRoot, "docs", "images", "editing") : undefined;
+const screenshots =
+  process.env.SCR_SCREENSHOTS === "1" ? path.join(projectRoot, "docs", "images", "editing") : undefined;
 async function screenshot(page: Page, name: string): Promise<void> {
   if (!screenshots) return;
   await mkdir(screenshots, { recursive: true });
@@ -55,7 +56,9 @@ async function newReview(page: Page, fields: { title: string; published: string;
   const body = page.locator('[aria-label="markdown field"]');
   await body.getByRole("switch").click();
   await body.locator('[contenteditable="true"]').click();
-  await page.keyboard.type("## Background\n\nA fictional family, made up for the tests.\n\n## Key findings\n\n- What the review found.");
+  await page.keyboard.type(
+    "## Background\n\nA fictional family, made up for the tests.\n\n## Key findings\n\n- What the review found.",
+  );
 }
 
 async function publish(page: Page): Promise<void> {
@@ -63,9 +66,15 @@ async function publish(page: Page): Promise<void> {
   await page.getByRole("menuitem", { name: "Publish now" }).click();
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
-test("the form loads with no console error or CSP violation under its own policy, and the public pages keep theirs", async ({ page }) => {
+test("the form loads with no console error or CSP violation under its own policy, and the public pages keep theirs", async ({
+  page,
+}) => {
   const rules = await readHeaderRules();
   await recordCspViolations(page);
   const watch = watchPage(page, editing.origin);
@@ -83,7 +92,9 @@ test("the form loads with no console error or CSP violation under its own policy
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Privacy");
   // Decap's own errors and warnings, and the policy's complaints; its one other address is the local server.
   expect(await cspViolations(page)).toEqual([]);
-  expect(watch.problems.filter((problem) => !problem.startsWith(`request to another site: ${editing.backendUrl}`))).toEqual([]);
+  expect(
+    watch.problems.filter((problem) => !problem.startsWith(`request to another site: ${editing.backendUrl}`)),
+  ).toEqual([]);
 
   // The public pages: the headers of "/*" exactly, and none of the form's scripts.
   const home = await page.goto(`${editing.origin}/`);
@@ -92,7 +103,9 @@ test("the form loads with no console error or CSP violation under its own policy
   expect(await page.locator('script[src*="admin"], script[src*="decap"]').count()).toBe(0);
 });
 
-test("the form refuses an empty title, a summary over 300 characters and a future date, each with a message", async ({ page }) => {
+test("the form refuses an empty title, a summary over 300 characters and a future date, each with a message", async ({
+  page,
+}) => {
   await signIn(page);
   const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
   const future = todayInLondon(tomorrow);
@@ -102,22 +115,38 @@ test("the form refuses an empty title, a summary over 300 characters and a futur
   await publish(page);
   await expect(page.getByText("Title is required.")).toBeVisible();
   await page.getByText("Title is required.").scrollIntoViewIfNeeded();
-  await expect(page.getByText(`summary must be at most ${SUMMARY_MAX_LENGTH} characters. Shorten it; the full text belongs in the body.`)).toBeVisible();
-  await expect(page.getByText(`The date published is in the future (today is ${todayInLondon()}).`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(
+      `summary must be at most ${SUMMARY_MAX_LENGTH} characters. Shorten it; the full text belongs in the body.`,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(`The date published is in the future (today is ${todayInLondon()}).`, { exact: false }),
+  ).toBeVisible();
   await screenshot(page, "5-refused");
   expect(await exists(path.join(editing.root, "src", "reviews", "review.md"))).toBe(false);
 });
 
-test("an editor creates a review with a PDF through the form; the file passes the build's checks and is published with its document", async ({ page }) => {
+test("an editor creates a review with a PDF through the form; the file passes the build's checks and is published with its document", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page);
-  await newReview(page, { title: "Child Q", published: "2024-05-01", summary: "A fictional review, made up by the tests to show the form." });
+  await newReview(page, {
+    title: "Child Q",
+    published: "2024-05-01",
+    summary: "A fictional review, made up by the tests to show the form.",
+  });
   await page.getByRole("button", { name: "Add document" }).click();
   const documents = page.locator('[aria-label="list field"]');
   await documents.getByLabel("Title").fill("Executive summary");
   await documents.getByRole("button", { name: "Choose a file" }).click();
-  const pdf = await readFile(path.join(paths.fixtures, "assets", "documents", "family-m-executive-summary-fictional.pdf"));
-  await page.locator('input[type="file"]').setInputFiles({ name: "child-q-executive-summary.pdf", mimeType: "application/pdf", buffer: pdf });
+  const pdf = await readFile(
+    path.join(paths.fixtures, "assets", "documents", "family-m-executive-summary-fictional.pdf"),
+  );
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "child-q-executive-summary.pdf", mimeType: "application/pdf", buffer: pdf });
   await expect(page.getByText("child-q-executive-summary.pdf")).toBeVisible();
   await screenshot(page, "4-document");
   await page.getByRole("button", { name: "Choose selected" }).click();
@@ -149,6 +178,8 @@ test("an editor creates a review with a PDF through the form; the file passes th
   expect(build.code, build.stderr).toBe(0);
   const page2 = await readFile(path.join(site, "reviews", "child-q", "index.html"), "utf8");
   expect(page2).toContain('<h1 class="heading-xl" itemprop="name">Child Q</h1>');
-  expect(page2).toMatch(/<a href="\/assets\/documents\/child-q-executive-summary\.pdf">Executive summary <span class="documents__meta">\(PDF, 671 bytes\)/);
+  expect(page2).toMatch(
+    /<a href="\/assets\/documents\/child-q-executive-summary\.pdf">Executive summary <span class="documents__meta">\(PDF, 671 bytes\)/,
+  );
   expect(await exists(path.join(site, "assets", "documents", "child-q-executive-summary.pdf"))).toBe(true);
 });

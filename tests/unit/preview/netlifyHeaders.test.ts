@@ -23,12 +23,28 @@ const PUBLIC_HEADERS = {
 };
 
 const rules = await readHeaderRules();
-const directives = (policy: string) => new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name ?? "", sources]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name ?? "", sources]),
+  );
 
 test("the public pages' security headers are unchanged, on pages, feeds, documents and bundles", () => {
-  for (const urlPath of ["/", "/reviews/", "/reviews/child-a/", "/search/", "/feed.json", "/assets/documents/a.pdf", "/assets/dist/site-css-X.css", "/administration/"]) {
+  for (const urlPath of [
+    "/",
+    "/reviews/",
+    "/reviews/child-a/",
+    "/search/",
+    "/feed.json",
+    "/assets/documents/a.pdf",
+    "/assets/dist/site-css-X.css",
+    "/administration/",
+  ]) {
     const headers = headersFor(rules, urlPath);
-    for (const [name, value] of Object.entries(PUBLIC_HEADERS)) assert.equal(headers[name], value, `${urlPath}: ${name}`);
+    for (const [name, value] of Object.entries(PUBLIC_HEADERS))
+      assert.equal(headers[name], value, `${urlPath}: ${name}`);
     assert.equal(headers["X-Robots-Tag"], undefined, `${urlPath} may be indexed`);
   }
 });
@@ -36,7 +52,13 @@ test("the public pages' security headers are unchanged, on pages, feeds, documen
 test("/admin/ keeps every other security header, frame-ancestors 'none' and HSTS included, and is noindex", () => {
   for (const urlPath of ["/admin/", "/admin/config.yml", "/admin/decap/decap-cms.js"]) {
     const headers = headersFor(rules, urlPath);
-    for (const name of ["Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "X-Frame-Options"]) {
+    for (const name of [
+      "Strict-Transport-Security",
+      "X-Content-Type-Options",
+      "Referrer-Policy",
+      "Permissions-Policy",
+      "X-Frame-Options",
+    ]) {
       assert.equal(headers[name], PUBLIC_HEADERS[name as keyof typeof PUBLIC_HEADERS], `${urlPath}: ${name}`);
     }
     assert.equal(headers["X-Robots-Tag"], "noindex, nofollow");
@@ -50,12 +72,17 @@ test("/admin/ keeps every other security header, frame-ancestors 'none' and HSTS
 
 test("each source /admin/'s policy adds to the public one is explained in netlify.toml", async () => {
   const toml = await readFile(path.join(projectRoot, "netlify.toml"), "utf8");
-  const comments = toml.split("\n").filter((line) => line.trim().startsWith("#")).join("\n");
+  const comments = toml
+    .split("\n")
+    .filter((line) => line.trim().startsWith("#"))
+    .join("\n");
   const publicPolicy = directives(PUBLIC_POLICY);
   const adminPolicy = directives(headersFor(rules, "/admin/")["Content-Security-Policy"] ?? "");
   const added: string[] = [];
   for (const [name, sources] of adminPolicy) {
-    for (const source of sources) if (!(publicPolicy.get(name) ?? publicPolicy.get("default-src") ?? []).includes(source)) added.push(`${name} ${source}`);
+    for (const source of sources)
+      if (!(publicPolicy.get(name) ?? publicPolicy.get("default-src") ?? []).includes(source))
+        added.push(`${name} ${source}`);
   }
   assert.ok(added.includes("script-src 'unsafe-eval'"), "Decap needs eval (its Ajv schema)");
   for (const relaxed of added) {
