@@ -48,14 +48,17 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
 export async function startStaticServer(
   root: string,
   port = 0,
-  { adjustHeaders }: { adjustHeaders?: (headers: Record<string, string>, urlPath: string) => Record<string, string> } = {},
+  {
+    adjustHeaders,
+  }: { adjustHeaders?: (headers: Record<string, string>, urlPath: string) => Record<string, string> } = {},
 ): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const rules = await readHeaderRules();
   const siteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
     const headers = headersFor(rules, urlPath);
-    for (const [name, value] of Object.entries(adjustHeaders ? adjustHeaders(headers, urlPath) : headers)) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(adjustHeaders ? adjustHeaders(headers, urlPath) : headers))
+      response.setHeader(name, value);
     // Netlify redirects /folder to /folder/ when the folder has an index.html.
     if (!urlPath.endsWith("/") && !path.extname(urlPath) && (await fileFor(siteRoot, `${urlPath}/`))) {
       response.writeHead(301, { Location: `${urlPath}/` }).end();
@@ -69,8 +72,14 @@ export async function startStaticServer(
     }
     const type = TYPES[path.extname(served)] ?? "application/octet-stream";
     // Netlify compresses text for browsers that accept it; so does this server, so sizes measured here are real.
-    const compress = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    response.writeHead(file ? 200 : 404, { "Content-Type": type, Vary: "Accept-Encoding", ...(compress ? { "Content-Encoding": "gzip" } : {}) });
+    const compress =
+      /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    response.writeHead(file ? 200 : 404, {
+      "Content-Type": type,
+      Vary: "Accept-Encoding",
+      ...(compress ? { "Content-Encoding": "gzip" } : {}),
+    });
     if (request.method === "HEAD") {
       response.end();
       return;
