@@ -30,8 +30,9 @@ test(`the fictional partnership's built site, feeds and search index name "${FIR
   assert.ok(names.filter((name) => name.startsWith("pagefind/fragment/")).length >= 4, "the search index holds the reviews");
   const files = new Map(await Promise.all(names.map(async (name) => [name, new Uint8Array(await readFile(path.join(siteDir, name)))] as const)));
   // The search index is read as text, ungzipped, so a name in it would be found.
-  const fragment = names.find((name) => name.startsWith("pagefind/fragment/")) ?? "";
-  assert.match(textOf(files.get(fragment) ?? new Uint8Array()), /A fictional review/);
+  const fragments = names.filter((name) => name.startsWith("pagefind/fragment/"));
+  const reviewFragments = fragments.filter((name) => /A fictional review/.test(textOf(files.get(name) ?? new Uint8Array())));
+  assert.ok(reviewFragments.length >= 4, "the reviews' search fragments are read as text");
   assert.deepEqual(naming(files), []);
 });
 
