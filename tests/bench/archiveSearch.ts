@@ -44,7 +44,11 @@ async function timeQuery(page: Page, query: string): Promise<{ milliseconds: num
  * Unzips an offline archive and measures its search in Chromium, opened from disk as an archivist
  * would: the index's size, the first results on a cold page, and later queries on the same page.
  */
-export async function archiveSearch(zipPath: string, scratch: string, queries: readonly string[]): Promise<ArchiveSearch> {
+export async function archiveSearch(
+  zipPath: string,
+  scratch: string,
+  queries: readonly string[],
+): Promise<ArchiveSearch> {
   const { files, topFolder } = unzipFiles(new Uint8Array(await readFile(zipPath)));
   const root = path.join(scratch, "archive-unzipped", topFolder);
   for (const [name, content] of files) {

@@ -25,7 +25,12 @@ export async function searchWeight(siteDir: string, query: string): Promise<Sear
     let requests = 0;
     page.on("response", async (response) => {
       // What crossed the network: compressed where the server compressed.
-      const size = (await response.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+      const size = (
+        await response
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: 0 }))
+      ).responseBodySize;
       requests += 1;
       allBytes += size;
       if (new URL(response.url()).pathname.startsWith("/pagefind/")) searchBytes += size;

@@ -100,6 +100,9 @@ export interface TermQuery {
 }
 
 /** Every word must match (as Pagefind: a page must have them all). */
-export function allTermsQuery(terms: readonly TermQuery[]): { combineWith: "AND"; queries: (SearchOptions & { queries: string[] })[] } {
+export function allTermsQuery(terms: readonly TermQuery[]): {
+  combineWith: "AND";
+  queries: (SearchOptions & { queries: string[] })[];
+} {
   return { combineWith: "AND", queries: terms.map(({ term, prefix }) => ({ queries: [term], prefix })) };
 }

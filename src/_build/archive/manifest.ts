@@ -51,5 +51,12 @@ export function verifyFiles(files: ReadonlyMap<string, Uint8Array>): Verificatio
     else if (sha256(content) !== checksum) changed.push(name);
   }
   const unexpected = [...files.keys()].filter((name) => name !== MANIFEST_NAME && !entries.has(name)).sort();
-  return { ok: !missing.length && !changed.length && !unexpected.length && !malformed.length, missing, changed, unexpected, malformed, checked: entries.size };
+  return {
+    ok: !missing.length && !changed.length && !unexpected.length && !malformed.length,
+    missing,
+    changed,
+    unexpected,
+    malformed,
+    checked: entries.size,
+  };
 }

@@ -83,7 +83,8 @@ export function githubAnnotations(problems: readonly Problem[]): string {
 export function findContentProblems(error: unknown): ContentProblemsError | undefined {
   for (let current = error, depth = 0; current && depth < 10; depth++) {
     if (current instanceof ContentProblemsError) return current;
-    current = (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;
 }

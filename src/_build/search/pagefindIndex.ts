@@ -31,7 +31,9 @@ export function startPagefindIndex(): PagefindIndexRun {
   return {
     addFolder(folder) {
       const reading = created.then(({ index, errors }) =>
-        index ? index.addDirectory({ path: folder }) : { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 },
+        index
+          ? index.addDirectory({ path: folder })
+          : { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 },
       );
       added.push(reading);
       // A failure is raised by `write`; until then (Pagefind's process killed by Ctrl-C, say) it must not count as unhandled.
@@ -45,8 +47,12 @@ export function startPagefindIndex(): PagefindIndexRun {
       const failures = results.flatMap((result) => result.errors);
       if (failures.length) throw new SearchIndexError(failures);
       const pageCount = results.reduce((sum, result) => sum + result.page_count, 0);
-      if (!pageCount) throw new SearchIndexError([`No pages to index in ${siteDir}: the site build wrote no HTML with data-pagefind-body.`]);
-      if (expected !== undefined && pageCount !== expected) throw new SearchIndexError([`Pagefind indexed ${pageCount} of the ${expected} searchable pages.`]);
+      if (!pageCount)
+        throw new SearchIndexError([
+          `No pages to index in ${siteDir}: the site build wrote no HTML with data-pagefind-body.`,
+        ]);
+      if (expected !== undefined && pageCount !== expected)
+        throw new SearchIndexError([`Pagefind indexed ${pageCount} of the ${expected} searchable pages.`]);
       // Pagefind writes over an earlier index but leaves its files: pages that are gone would stay in them.
       await rm(path.join(siteDir, "pagefind"), { recursive: true, force: true });
       const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });

@@ -116,11 +116,15 @@ export function startStreamingIndex(): StreamingSearchIndex {
       pageCount += folder.pageCount;
       // Read once: the folder's memory can go.
       // A failure to read it is raised by `finish`.
-      void run.addFolder(folder.path).then(() => rm(folder.path, { recursive: true, force: true }), () => undefined);
+      void run.addFolder(folder.path).then(
+        () => rm(folder.path, { recursive: true, force: true }),
+        () => undefined,
+      );
     },
     async finish(siteDir) {
       try {
-        if (!pageCount) throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
+        if (!pageCount)
+          throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
         return await run.write(siteDir, pageCount);
       } finally {
         await run.close();

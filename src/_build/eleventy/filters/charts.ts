@@ -4,7 +4,9 @@ import type { Comparison } from "../../library/comparison.ts";
 
 /** The national findings as a chart, described in words for screen readers. */
 export function findingsChart(statistics: Statistics): string {
-  const findings = statistics.findings.map((finding) => `${finding.label.toLowerCase()} ${finding.percent}%`).join(", ");
+  const findings = statistics.findings
+    .map((finding) => `${finding.label.toLowerCase()} ${finding.percent}%`)
+    .join(", ");
   return barChartSvg({
     id: "national-findings-chart",
     title: `Issues present in the ${statistics.casesStudiedInDetail} cases studied in detail`,
@@ -19,7 +21,10 @@ export function findingsChart(statistics: Statistics): string {
 /** Local reviews beside the national figures, one pair of bars per finding. */
 export function comparisonChart(comparison: Comparison, localName: string): string {
   const pairs = comparison.findings
-    .map((finding) => `${finding.label.toLowerCase()}: ${localName} ${finding.localPercent}%, national ${finding.nationalPercent}%`)
+    .map(
+      (finding) =>
+        `${finding.label.toLowerCase()}: ${localName} ${finding.localPercent}%, national ${finding.nationalPercent}%`,
+    )
     .join("; ");
   return barChartSvg({
     id: "local-national-chart",
@@ -29,7 +34,10 @@ export function comparisonChart(comparison: Comparison, localName: string): stri
       { name: `${localName} reviews (${comparison.localTotal})`, className: "chart__bar--local" },
       { name: `National (${comparison.nationalTotal} cases)`, className: "chart__bar--national" },
     ],
-    categories: comparison.findings.map((finding) => ({ label: finding.label, values: [finding.localPercent, finding.nationalPercent] })),
+    categories: comparison.findings.map((finding) => ({
+      label: finding.label,
+      values: [finding.localPercent, finding.nationalPercent],
+    })),
     max: 100,
     unit: "%",
   });
