@@ -74,7 +74,7 @@ export const documentFile = z
     const extension = file.split(".").pop()?.toLowerCase() ?? "";
     let message: string | undefined;
     if (file.split("/").includes("..")) message = 'must not contain "..": the file must be inside assets/documents/.';
-    else if (!/^assets\/documents\/[A-Za-z0-9._\/-]+$/.test(file)) {
+    else if (!/^assets\/documents\/[A-Za-z0-9._/-]+$/.test(file)) {
       message =
         "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, underscores, dots and slashes.";
     } else if (!(extension in DOCUMENT_FORMATS)) {
@@ -145,7 +145,7 @@ const documentEntry = z
 
 /** Plain text: no HTML tags and no Markdown formatting, since summaries appear in lists, feeds and search results. */
 function isPlainText(text: string): boolean {
-  return !/<[a-z!\/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
+  return !/<[a-z!/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
 }
 
 /**

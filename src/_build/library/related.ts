@@ -30,7 +30,9 @@ function indexOf(reviews: readonly Review[]): ReviewIndex {
     const rank = new Int32Array(reviews.length);
     [...reviews.keys()]
       .sort((a, b) => newerFirst(reviews[a] as Review, reviews[b] as Review))
-      .forEach((at, place) => (rank[at] = place));
+      .forEach((at, place) => {
+        rank[at] = place;
+      });
     index = { byTheme, position, rank, counts: new Int32Array(reviews.length), closestByThemes: new Map() };
     indexes.set(reviews, index);
   }

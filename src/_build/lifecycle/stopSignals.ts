@@ -37,7 +37,9 @@ export function stopOnSignals(): Stopping {
     signal: controller.signal,
     stoppedBy: () => stoppedBy,
     exitCode: () => (stoppedBy ? 128 + constants.signals[stoppedBy] : 1),
-    dispose: () => handlers.forEach(([name, handler]) => process.off(name, handler)),
+    dispose: () => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
   };
 }
 
