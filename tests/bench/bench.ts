@@ -37,7 +37,10 @@ const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const check = (ok: boolean) => (ok ? "met" : "NOT met");
-/** How many times the floor and the build each run (see step 2): on a shared machine, five give a steadier median than three. */
+/**
+ * How many times the floor and the build each run (see step 2): on a shared machine, five give a
+ * steadier median than three.
+ */
 const RUNS = 5;
 
 function expectSuccess(step: string, result: Measured): void {

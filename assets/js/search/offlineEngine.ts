@@ -41,7 +41,10 @@ function stemOf(word: string): string {
   return stemmed;
 }
 
-/** Spaces where a compound word's parts meet: "typeSerious", "HTMLPage", "covid19" (Pagefind's convert_case boundaries). */
+/**
+ * Spaces where a compound word's parts meet: "typeSerious", "HTMLPage", "covid19" (Pagefind's
+ * convert_case boundaries).
+ */
 function splitAtCaseAndDigits(word: string): string {
   return word
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")

@@ -130,7 +130,10 @@ export async function listReviewSources(
   return { sources, problems };
 }
 
-/** The local files a review's front matter names, read from the raw data so they are checked even when other fields are wrong. */
+/**
+ * The local files a review's front matter names, read from the raw data so they are checked even
+ * when other fields are wrong.
+ */
 function namedFiles(data: Record<string, unknown>): { index: number; file: string }[] {
   if (!Array.isArray(data.documents)) return [];
   return data.documents.flatMap((document: unknown, index) => {

@@ -10,7 +10,10 @@ import { createMarkdown } from "../markdown/createMarkdown.ts";
  * (a comment, a hidden element, an attribute that is never shown) is refused, with a reason.
  */
 
-/** Something in a review's body that could run script, publish what the page does not show, or load from another site. */
+/**
+ * Something in a review's body that could run script, publish what the page does not show, or load
+ * from another site.
+ */
 export interface UnsafeMarkup {
   /** Line in the Markdown body, counting from 1. */
   line: number;

@@ -34,7 +34,10 @@ export const BUNDLE_OPTIONS = {
   logLevel: "silent",
 } as const satisfies esbuild.BuildOptions;
 
-/** Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be cached for a year. */
+/**
+ * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
+ * cached for a year.
+ */
 export async function bundleAssets(outputDir: string): Promise<Manifest> {
   const result = await esbuild.build({
     ...BUNDLE_OPTIONS,

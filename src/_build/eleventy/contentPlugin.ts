@@ -129,7 +129,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   // Eleventy asks for them only once it has read every template: the reviews' checks can finish meanwhile.
   const reviews = async () => (await currentSupply().content).reviews;
   eleventyConfig.addCollection("reviews", reviews);
-  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
+  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones
+  // just edited (see above).
   eleventyConfig.addCollection("reviewPages", async () =>
     (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))),
   );

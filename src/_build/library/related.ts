@@ -1,6 +1,9 @@
 import type { Review } from "../content/reviews.ts";
 
-/** For one list of reviews: each theme's reviews (by position), and each review's position. Built once, shared by every page. */
+/**
+ * For one list of reviews: each theme's reviews (by position), and each review's position. Built
+ * once, shared by every page.
+ */
 interface ReviewIndex {
   byTheme: Map<string, number[]>;
   position: Map<string, number>;

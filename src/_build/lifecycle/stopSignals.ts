@@ -10,7 +10,10 @@ export interface Stopping {
   signal: AbortSignal;
   /** The signal that stopped the command, if one did. */
   stoppedBy(): StopSignal | undefined;
-  /** The conventional exit code of a command a signal stopped: 128 plus its number (130 for SIGINT, 143 for SIGTERM). */
+  /**
+   * The conventional exit code of a command a signal stopped: 128 plus its number (130 for SIGINT,
+   * 143 for SIGTERM).
+   */
   exitCode(): number;
   /** Stops listening, once the command is done. */
   dispose(): void;

@@ -20,7 +20,8 @@ test("the serious case reviews page has every part of the source page, with sour
     "LSCBs must continue to commission SCRs until the point at which the new safeguarding partner arrangements begin to operate",
   );
   await expect(main).toContainText("as set out in Working Together 2018");
-  // Every list of circumstances in _data/criteria.json (the partnership's own among them), item by item, with its source.
+  // Every list of circumstances in _data/criteria.json (the partnership's own among them), item by
+  // item, with its source.
   for (const list of criteria.editions.flatMap((edition) => edition.lists)) {
     await expect(main.getByRole("heading", { name: list.heading })).toBeVisible();
     for (const item of list.items)
