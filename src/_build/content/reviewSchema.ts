@@ -76,7 +76,8 @@ export const documentFile = z
     if (file.split("/").includes("..")) message = 'must not contain "..": the file must be inside assets/documents/.';
     else if (!/^assets\/documents\/[A-Za-z0-9._/-]+$/.test(file)) {
       message =
-        "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, underscores, dots and slashes.";
+        "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, " +
+        "using only letters, numbers, hyphens, underscores, dots and slashes.";
     } else if (!(extension in DOCUMENT_FORMATS)) {
       message = `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS)
         .map((known) => `.${known}`)
@@ -119,7 +120,8 @@ const documentEntry = z
         code: "custom",
         path: ["file"],
         message:
-          "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) or a url (a web address starting https://).",
+          "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) " +
+          "or a url (a web address starting https://).",
       });
     }
     if (document.url && !document.format)
@@ -178,14 +180,16 @@ function buildReviewSchema(vocabulary: ReviewVocabulary) {
       .string({
         error: requiredOrText(
           'A title is required: the review\'s name, like "Child A".',
-          'must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
+          "must be text. " +
+            'If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
         ),
       })
       .trim()
       .min(1, "The title must not be empty.")
       .max(
         70,
-        "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary.",
+        "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. " +
+          "Put the detail in the summary.",
       ),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
     published: z

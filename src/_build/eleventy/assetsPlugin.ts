@@ -76,7 +76,8 @@ export function assetsPlugin(eleventyConfig: UserConfig): void {
     const entry = manifest.get(name);
     if (!entry)
       throw new Error(
-        `No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`,
+        `No bundle called ${name}: the assets are bundled in eleventy.before, ` +
+          `and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`,
       );
     return entry;
   };
