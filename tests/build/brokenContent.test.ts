@@ -19,7 +19,8 @@ after(() => project.remove());
 
 const review = (fields: string) => `---\n${fields}\n---\n\n## Background\n\nText.\n`;
 const VALID =
-  "title: Child A\nreviewType: serious-case-review\npublished: 2020-01-02\nsummary: A valid summary.\nthemes:\n  - neglect";
+  "title: Child A\nreviewType: serious-case-review\npublished: 2020-01-02\n" +
+  "summary: A valid summary.\nthemes:\n  - neglect";
 
 test("broken reviews and data stop the build, every problem named at once, and the published site is untouched", async () => {
   const reviews = path.join(project.root, "src", "reviews");

@@ -90,7 +90,8 @@ for (const [signal, code] of [
     assert.match(
       stopped.stderr,
       new RegExp(
-        `Stopped \\(${signal}\\): the build has cleaned up after itself, and the published site in _site/ is unchanged\\.`,
+        `Stopped \\(${signal}\\): the build has cleaned up after itself, ` +
+          "and the published site in _site/ is unchanged\\.",
       ),
     );
     assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "_site/ must be exactly as it was");

@@ -12,9 +12,8 @@ test("axe-core finds no WCAG 2.2 A or AA failure on any page", async ({ page }, 
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
     for (const violation of results.violations) {
-      failures.push(
-        `${url}: ${violation.id} (${violation.impact}): ${violation.help}, at ${violation.nodes.map((node) => node.target.join(" ")).join("; ")}`,
-      );
+      const nodes = violation.nodes.map((node) => node.target.join(" ")).join("; ");
+      failures.push(`${url}: ${violation.id} (${violation.impact}): ${violation.help}, at ${nodes}`);
     }
   }
   expect(failures).toEqual([]);
