@@ -33,14 +33,22 @@ export default function (eleventyConfig: UserConfig) {
     run.kind === "serve"
       ? { kind: "after-each-build" }
       : rendering?.searchRoom
-        ? { kind: "folders", room: rendering.searchRoom, fallbackRoom: rendering.searchFallbackRoom, onFolder: tellBuildOfSearchFolder }
+        ? {
+            kind: "folders",
+            room: rendering.searchRoom,
+            fallbackRoom: rendering.searchFallbackRoom,
+            onFolder: tellBuildOfSearchFolder,
+          }
         : { kind: "none" };
 
   eleventyConfig.ignores.add("src/_build/**");
   eleventyConfig.setNunjucksEnvironmentOptions({ trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
 
   // Checks and loads _data/ and the reviews before anything is written.
-  eleventyConfig.addPlugin(contentPlugin, { ...options, checkedAhead: rendering ? checkContentOnThread(options) : undefined });
+  eleventyConfig.addPlugin(contentPlugin, {
+    ...options,
+    checkedAhead: rendering ? checkContentOnThread(options) : undefined,
+  });
   eleventyConfig.addPlugin(assetsPlugin); // CSS and client scripts, fingerprinted
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);

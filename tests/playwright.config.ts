@@ -33,12 +33,26 @@ export default defineConfig({
   },
   projects: [
     // Checks of every page ("every-page/") run on both sites; the rest on the site they are about.
-    { name: "production", testMatch: ["site/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.production}` } },
-    { name: "fixtures", testMatch: ["library/**/*.spec.ts", "every-page/**/*.spec.ts"], use: { baseURL: `http://127.0.0.1:${testPorts.fixtures}` } },
+    {
+      name: "production",
+      testMatch: ["site/**/*.spec.ts", "every-page/**/*.spec.ts"],
+      use: { baseURL: `http://127.0.0.1:${testPorts.production}` },
+    },
+    {
+      name: "fixtures",
+      testMatch: ["library/**/*.spec.ts", "every-page/**/*.spec.ts"],
+      use: { baseURL: `http://127.0.0.1:${testPorts.fixtures}` },
+    },
     // The fictional second partnership, built from its own folder: the same checks as the project's own site.
     {
       name: "partnership",
-      testMatch: ["partnership/**/*.spec.ts", "every-page/**/*.spec.ts", "site/quickExit.spec.ts", "site/search.spec.ts", "site/keyboard.spec.ts"],
+      testMatch: [
+        "partnership/**/*.spec.ts",
+        "every-page/**/*.spec.ts",
+        "site/quickExit.spec.ts",
+        "site/search.spec.ts",
+        "site/keyboard.spec.ts",
+      ],
       use: { baseURL: `http://127.0.0.1:${testPorts.partnership}` },
     },
     // The offline archive, unzipped and opened from disk (file://), with no server at all.

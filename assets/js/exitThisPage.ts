@@ -96,7 +96,10 @@ export function initExitThisPage(doc: Document = document, win: Window = window)
       return;
     }
     const remaining = PRESSES_TO_EXIT - presses;
-    say(`Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`);
+    say(
+      `Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. ` +
+        `Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`,
+    );
     resetTimer = win.setTimeout(expire, PRESS_WINDOW_MS);
   });
 

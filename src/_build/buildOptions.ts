@@ -19,7 +19,10 @@ export interface BuildOptions {
   partnership: string | undefined;
 }
 
-/** Netlify's build contexts that are previews, where drafts show (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts). */
+/**
+ * Netlify's build contexts that are previews, where drafts show
+ * (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts).
+ */
 const PREVIEW_CONTEXTS = new Set(["deploy-preview", "branch-deploy", "dev"]);
 
 /** The options for a build, from environment variables set by our scripts and by Netlify. */
@@ -29,7 +32,9 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
   const archiveDate = env.SCR_ARCHIVE_DATE || undefined;
   return {
     includeFixtures: env.SCR_FIXTURES === "1",
-    includeDrafts: !archiveDate && (env.SCR_DRAFTS === "1" || runMode === "serve" || runMode === "watch" || PREVIEW_CONTEXTS.has(env.CONTEXT ?? "")),
+    includeDrafts:
+      !archiveDate &&
+      (env.SCR_DRAFTS === "1" || runMode === "serve" || runMode === "watch" || PREVIEW_CONTEXTS.has(env.CONTEXT ?? "")),
     archiveDate,
     today: env.SCR_TODAY || todayInLondon(),
     partnership: env.SCR_PARTNERSHIP ? path.resolve(env.SCR_PARTNERSHIP) : undefined,
@@ -41,12 +46,19 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
  * production build's rendering process (started by siteBuild.ts, which sets SCR_RENDERING and,
  * when there is a search index to feed, SCR_SEARCH_ROOM and SCR_SEARCH_FALLBACK_ROOM), or Eleventy on its own.
  */
-export type RunKind = { kind: "serve" } | { kind: "rendering"; searchRoom: string | undefined; searchFallbackRoom: string | undefined } | { kind: "plain" };
+export type RunKind =
+  | { kind: "serve" }
+  | { kind: "rendering"; searchRoom: string | undefined; searchFallbackRoom: string | undefined }
+  | { kind: "plain" };
 
 export function readRunKind(env: NodeJS.ProcessEnv = process.env): RunKind {
   if (env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch") return { kind: "serve" };
   if (env.SCR_RENDERING === "1") {
-    return { kind: "rendering", searchRoom: env.SCR_SEARCH_ROOM || undefined, searchFallbackRoom: env.SCR_SEARCH_FALLBACK_ROOM || undefined };
+    return {
+      kind: "rendering",
+      searchRoom: env.SCR_SEARCH_ROOM || undefined,
+      searchFallbackRoom: env.SCR_SEARCH_FALLBACK_ROOM || undefined,
+    };
   }
   return { kind: "plain" };
 }

@@ -33,10 +33,14 @@ function outputFolders(outputDir: string): { staging: string; retired: string; p
  * Removes what earlier builds, killed outright (SIGKILL, a power cut), left behind: staging
  * folders and folders of search pages whose process no longer exists. Says what it removed.
  */
-export async function removeLeftovers(outputDir: string = paths.output, extra: readonly OwnedPlace[] = []): Promise<void> {
+export async function removeLeftovers(
+  outputDir: string = paths.output,
+  extra: readonly OwnedPlace[] = [],
+): Promise<void> {
   const removed = await sweepLeftovers([...outputFolders(outputDir).places, ...searchRoomPlaces(), ...extra]);
   if (removed.length) {
-    console.log(`Removed what an earlier build left behind when it was stopped: ${removed.map((folder) => displayPath(folder)).join(", ")}.`);
+    const folders = removed.map((folder) => displayPath(folder)).join(", ");
+    console.log(`Removed what an earlier build left behind when it was stopped: ${folders}.`);
   }
 }
 
@@ -82,7 +86,10 @@ export async function buildSite(
   signal?.addEventListener("abort", stop, { once: true });
   try {
     signal?.throwIfAborted();
-    rendering = startRendering(staging, index && { room: index.room, fallbackRoom: index.fallbackRoom, onFolder: (folder) => index.addFolder(folder) });
+    rendering = startRendering(
+      staging,
+      index && { room: index.room, fallbackRoom: index.fallbackRoom, onFolder: (folder) => index.addFolder(folder) },
+    );
     const renderingDone = rendering.finished;
     await timed(timings, "eleventy", () => renderingDone);
     const { pageCount } = index ? await timed(timings, "search index", () => index.finish(staging)) : { pageCount: 0 };

@@ -9,7 +9,10 @@ import { CHROMIUM_ARGS, ensureChromium } from "../support/browser.ts";
 export interface ArchiveSearch {
   /** The archive's search index file, in bytes. */
   indexBytes: number;
-  /** From opening the search page from disk, with a query in its address, until the first results show (median of cold loads). */
+  /**
+   * From opening the search page from disk, with a query in its address, until the first results
+   * show (median of cold loads).
+   */
   coldFirstResultsMs: number;
   coldRuns: number[];
   /** Each later query typed on the open page, from pressing Enter until its results show. */
@@ -44,7 +47,11 @@ async function timeQuery(page: Page, query: string): Promise<{ milliseconds: num
  * Unzips an offline archive and measures its search in Chromium, opened from disk as an archivist
  * would: the index's size, the first results on a cold page, and later queries on the same page.
  */
-export async function archiveSearch(zipPath: string, scratch: string, queries: readonly string[]): Promise<ArchiveSearch> {
+export async function archiveSearch(
+  zipPath: string,
+  scratch: string,
+  queries: readonly string[],
+): Promise<ArchiveSearch> {
   const { files, topFolder } = unzipFiles(new Uint8Array(await readFile(zipPath)));
   const root = path.join(scratch, "archive-unzipped", topFolder);
   for (const [name, content] of files) {

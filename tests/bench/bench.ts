@@ -37,14 +37,20 @@ const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const check = (ok: boolean) => (ok ? "met" : "NOT met");
-/** How many times the floor and the build each run (see step 2): on a shared machine, five give a steadier median than three. */
+/**
+ * How many times the floor and the build each run (see step 2): on a shared machine, five give a
+ * steadier median than three.
+ */
 const RUNS = 5;
 
 function expectSuccess(step: string, result: Measured): void {
   if (result.code !== 0) throw new Error(`${step} failed:\n${result.stderr.slice(-3000)}`);
 }
 
-console.log(`Benchmark: ${count} generated fictional reviews, on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`);
+console.log(
+  `Benchmark: ${count} generated fictional reviews, ` +
+    `on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
+);
 // Copies left by a benchmark killed outright (its process gone) are removed first.
 await sweepLeftovers([PROJECT_COPY_PREFIX, "scr-bench"].map((prefix) => ({ dir: tmpdir(), prefix })));
 const project = await copyProject();
@@ -73,7 +79,10 @@ try {
   const floor = path.join(scratch, "floor");
   await mkdir(path.join(floor, "src", "_includes"), { recursive: true });
   for (const name of await readdir(fixtures)) await cp(path.join(fixtures, name), path.join(floor, "src", name));
-  await writeFile(path.join(floor, "src", "_includes", "layout.njk"), '<!DOCTYPE html><html lang="en"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n');
+  await writeFile(
+    path.join(floor, "src", "_includes", "layout.njk"),
+    '<!DOCTYPE html><html lang="en"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n',
+  );
   await writeFile(path.join(floor, "src", "src.11tydata.json"), '{ "layout": "layout.njk" }\n');
   const modules = path.join(project.root, "node_modules");
 
@@ -84,37 +93,89 @@ try {
   const ourRuns: { measured: Measured; stages: StageTiming[]; site: string }[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const out = `out-${run}`;
-    const eleventy = await measure(node, [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"], { cwd: floor });
+    const eleventy = await measure(
+      node,
+      [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"],
+      { cwd: floor },
+    );
     expectSuccess("Bare Eleventy", eleventy);
-    const pagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], { cwd: floor });
+    const pagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], {
+      cwd: floor,
+    });
     expectSuccess("The Pagefind CLI", pagefind);
     floorRuns.push({ eleventy, pagefind, milliseconds: eleventy.milliseconds + pagefind.milliseconds });
 
     const site = path.join(scratch, `site-${run}`);
     const report = path.join(scratch, `build-${run}.json`);
-    const measured = await measure(node, ["--import", "tsx", "src/_build/cli/build.ts", "--fixtures", "--output", site, "--report", report], { cwd: project.root });
+    const measured = await measure(
+      node,
+      ["--import", "tsx", "src/_build/cli/build.ts", "--fixtures", "--output", site, "--report", report],
+      { cwd: project.root },
+    );
     expectSuccess("The build", measured);
-    ourRuns.push({ measured, stages: (JSON.parse(await readFile(report, "utf8")) as { timings: StageTiming[] }).timings, site });
-    console.log(`Run ${run}: the floor ${seconds(eleventy.milliseconds)} + ${seconds(pagefind.milliseconds)}, the site's build ${seconds(measured.milliseconds)}.`);
+    ourRuns.push({
+      measured,
+      stages: (JSON.parse(await readFile(report, "utf8")) as { timings: StageTiming[] }).timings,
+      site,
+    });
+    console.log(
+      `Run ${run}: the floor ${seconds(eleventy.milliseconds)} + ${seconds(pagefind.milliseconds)}, ` +
+        `the site's build ${seconds(measured.milliseconds)}.`,
+    );
   }
-  const median = <T extends { milliseconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.milliseconds - b.milliseconds)[Math.floor(runs.length / 2)] as T;
+  const median = <T extends { milliseconds: number }>(runs: T[]): T =>
+    [...runs].sort((a, b) => a.milliseconds - b.milliseconds)[Math.floor(runs.length / 2)] as T;
   const { eleventy: floorEleventy, pagefind: floorPagefind, milliseconds: floorTotal } = median(floorRuns);
   const floorPeak = Math.max(...floorRuns.flatMap((run) => [run.eleventy.peakBytes, run.pagefind.peakBytes]));
-  const { measured: ours, stages, site } = median(ourRuns.map((run) => ({ ...run, milliseconds: run.measured.milliseconds })));
+  const {
+    measured: ours,
+    stages,
+    site,
+  } = median(ourRuns.map((run) => ({ ...run, milliseconds: run.measured.milliseconds })));
   // The budget is for the most memory the build ever needs, so the highest of the runs.
   const ourPeak = Math.max(...ourRuns.map((run) => run.measured.peakBytes));
   const stage = (name: string) => stages.find((timing) => timing.stage === name)?.milliseconds ?? 0;
 
   // 3. The offline archive, which builds the site again for reading from disk.
   const archiveReport = path.join(scratch, "archive.json");
-  const archive = await measure(node, ["--import", "tsx", "src/_build/cli/archive.ts", "--fixtures", "--date", "2026-11-25", "--output", path.join(scratch, "dist"), "--report", archiveReport], { cwd: project.root });
+  const archive = await measure(
+    node,
+    [
+      "--import",
+      "tsx",
+      "src/_build/cli/archive.ts",
+      "--fixtures",
+      "--date",
+      "2026-11-25",
+      "--output",
+      path.join(scratch, "dist"),
+      "--report",
+      archiveReport,
+    ],
+    { cwd: project.root },
+  );
   expectSuccess("The archive", archive);
   const archived = JSON.parse(await readFile(archiveReport, "utf8")) as { zipPath: string; timings: StageTiming[] };
   const archiveStage = archived.timings.find((timing) => timing.stage === "offline archive")?.milliseconds ?? 0;
   // Its search, opened from disk: the first query on a cold page, then inflected forms and phrases.
-  const offline = await archiveSearch(archived.zipPath, scratch, ["neglect", "neglected", "abused", "misusing", "sleeping", "babies", "exploited", "child", "health visitor", "agenc"]);
+  const offline = await archiveSearch(archived.zipPath, scratch, [
+    "neglect",
+    "neglected",
+    "abused",
+    "misusing",
+    "sleeping",
+    "babies",
+    "exploited",
+    "child",
+    "health visitor",
+    "agenc",
+  ]);
   const slowest = offline.laterQueries.reduce((most, query) => (query.milliseconds > most.milliseconds ? query : most));
-  console.log(`Offline search: cold first results ${offline.coldRuns.map((ms) => `${Math.round(ms)} ms`).join(", ")}; later queries ${offline.laterQueries.map((query) => `"${query.query}" ${Math.round(query.milliseconds)} ms`).join(", ")}.`);
+  const coldRuns = offline.coldRuns.map((ms) => `${Math.round(ms)} ms`).join(", ");
+  const laterQueries = offline.laterQueries
+    .map((query) => `"${query.query}" ${Math.round(query.milliseconds)} ms`)
+    .join(", ");
+  console.log(`Offline search: cold first results ${coldRuns}; later queries ${laterQueries}.`);
 
   // 4. The checks over every built page (the median run's), spread over the cores.
   const pages = await htmlFiles(site);
@@ -134,7 +195,9 @@ try {
     ["A page of all reviews", count > 20 ? "/reviews/page/2/" : "/reviews/"],
     ["Search", "/search/"],
   ] as const;
-  const weights = await Promise.all(views.map(async ([label, url]) => ({ label, url, view: await firstViewWeight(site, url) })));
+  const weights = await Promise.all(
+    views.map(async ([label, url]) => ({ label, url, view: await firstViewWeight(site, url) })),
+  );
   const search = await searchWeight(site, "neglect");
 
   // 6. Editing one review while `npm start` runs.
@@ -143,7 +206,8 @@ try {
     const reviews = path.join(project.root, "src", "reviews");
     // npm start watches src/reviews, so the generated reviews move there (without the fixtures' prefix).
     for (const name of await readdir(fixtures)) {
-      if (name.startsWith("fictional-bench-")) await rename(path.join(fixtures, name), path.join(reviews, name.replace(/^fictional-/, "")));
+      if (name.startsWith("fictional-bench-"))
+        await rename(path.join(fixtures, name), path.join(reviews, name.replace(/^fictional-/, "")));
     }
     serve = await measureServeRebuild(project.root, "src/reviews/bench-review-00010.md", 8123);
   }
@@ -154,7 +218,12 @@ try {
     const server = await startStaticServer(site);
     try {
       const audited = views.filter(([label]) => label !== "A page of all reviews");
-      lighthouse = (await auditPages(audited.map(([, url]) => `${server.url}${url}`), ["performance", "accessibility", "best-practices", "seo"])).map((audit) => ({ ...audit, url: audit.url.replace(server.url, "") }));
+      lighthouse = (
+        await auditPages(
+          audited.map(([, url]) => `${server.url}${url}`),
+          ["performance", "accessibility", "best-practices", "seo"],
+        )
+      ).map((audit) => ({ ...audit, url: audit.url.replace(server.url, "") }));
     } finally {
       await server.close();
     }
@@ -162,34 +231,65 @@ try {
 
   const total = ours.milliseconds;
   const lines = [
-    `Benchmark of ${count} fictional reviews (${pages.length} pages) on ${availableParallelism()} cores, Node ${process.version}; build times are the median of ${RUNS} runs of each side, in turns:`,
+    `Benchmark of ${count} fictional reviews (${pages.length} pages) on ${availableParallelism()} cores, ` +
+      `Node ${process.version}; build times are the median of ${RUNS} runs of each side, in turns:`,
     "",
     "| build | this site | floor | ratio | budget |",
     "| --- | --- | --- | --- | --- |",
-    `| Eleventy, with the content checked on its own thread | ${seconds(stage("eleventy"))} | ${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
-    `| search index (after Eleventy) | ${seconds(stage("search index"))} | ${seconds(floorPagefind.milliseconds)} (Pagefind CLI) | | |`,
-    `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | **${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
-    `| peak memory (highest run) | ${megabytes(ourPeak)} | ${megabytes(floorPeak)} | | under 1 GiB: ${check(ourPeak < 1024 ** 3)} |`,
-    `| offline archive (index, manifest, zip; after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ${seconds(archiveStage)} | | | |`,
-    `| offline archive's search index file | ${(offline.indexBytes / 1024 / 1024).toFixed(1)} MB | | | at most 20 MB: ${check(offline.indexBytes <= 20 * 1024 ** 2)} |`,
-    `| offline search opened from disk: first results on a cold page ("neglect"; median of ${offline.coldRuns.length}) | ${seconds(offline.coldFirstResultsMs)} | | | at most 0.8 s: ${check(offline.coldFirstResultsMs <= 800)} |`,
-    `| offline search: later queries (${offline.laterQueries.length}; the slowest, "${slowest.query}") | ${Math.round(slowest.milliseconds)} ms | | | under 100 ms: ${check(slowest.milliseconds < 100)} |`,
-    `| checks over every page: html-validate on ${availableParallelism()} cores + links | ${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
-    ...(serve ? [`| edit one review with npm start running: rebuilt (${serve.written} ${serve.written === "1" ? "file" : "files"}) and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`] : []),
+    `| Eleventy, with the content checked on its own thread | ${seconds(stage("eleventy"))} | ` +
+      `${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ` +
+      `${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
+    `| search index (after Eleventy) | ${seconds(stage("search index"))} | ` +
+      `${seconds(floorPagefind.milliseconds)} (Pagefind CLI) | | |`,
+    `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | ` +
+      `**${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
+    `| peak memory (highest run) | ${megabytes(ourPeak)} | ${megabytes(floorPeak)} | | ` +
+      `under 1 GiB: ${check(ourPeak < 1024 ** 3)} |`,
+    "| offline archive (index, manifest, zip; " +
+      `after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ` +
+      `${seconds(archiveStage)} | | | |`,
+    `| offline archive's search index file | ${(offline.indexBytes / 1024 / 1024).toFixed(1)} MB | | | ` +
+      `at most 20 MB: ${check(offline.indexBytes <= 20 * 1024 ** 2)} |`,
+    "| offline search opened from disk: " +
+      `first results on a cold page ("neglect"; median of ${offline.coldRuns.length}) | ` +
+      `${seconds(offline.coldFirstResultsMs)} | | | at most 0.8 s: ${check(offline.coldFirstResultsMs <= 800)} |`,
+    `| offline search: later queries (${offline.laterQueries.length}; the slowest, "${slowest.query}") | ` +
+      `${Math.round(slowest.milliseconds)} ms | | | under 100 ms: ${check(slowest.milliseconds < 100)} |`,
+    `| checks over every page: html-validate on ${availableParallelism()} cores + links | ` +
+      `${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
+    ...(serve
+      ? [
+          "| edit one review with npm start running: " +
+            `rebuilt (${serve.written} ${serve.written === "1" ? "file" : "files"}) ` +
+            `and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`,
+        ]
+      : []),
     "",
-    "| first view | HTML | CSS | JS | total (gzipped) | render-blocking | budget: 30 KB, one stylesheet, no web fonts |",
+    "| first view | HTML | CSS | JS | total (gzipped) | render-blocking | " +
+      "budget: 30 KB, one stylesheet, no web fonts |",
     "| --- | --- | --- | --- | --- | --- | --- |",
-    ...weights.map(({ label, view }) => `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${view.renderBlocking.length} stylesheet | ${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`),
+    ...weights.map(
+      ({ label, view }) =>
+        `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ` +
+        `${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${view.renderBlocking.length} stylesheet | ` +
+        `${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`,
+    ),
     "",
-    `| first search results ("neglect", ${search.results} shown) | Pagefind files | everything the search page fetched | budget: 150 KB, Pagefind included |`,
+    `| first search results ("neglect", ${search.results} shown) | Pagefind files | ` +
+      "everything the search page fetched | budget: 150 KB, Pagefind included |",
     "| --- | --- | --- | --- |",
-    `| ${count} reviews | ${kilobytes(search.searchBytes)} | ${kilobytes(search.allBytes)} in ${search.requests} requests | ${check(search.searchBytes <= 150 * 1024)} |`,
+    `| ${count} reviews | ${kilobytes(search.searchBytes)} | ` +
+      `${kilobytes(search.allBytes)} in ${search.requests} requests | ${check(search.searchBytes <= 150 * 1024)} |`,
     ...(lighthouse.length
       ? [
           "",
           "| Lighthouse 12.2.3 (mobile) | performance | accessibility | best practices | SEO |",
           "| --- | --- | --- | --- | --- |",
-          ...lighthouse.map((audit) => `| ${audit.url} | ${audit.scores.performance} | ${audit.scores.accessibility} | ${audit.scores["best-practices"]} | ${audit.scores.seo} |`),
+          ...lighthouse.map(
+            (audit) =>
+              `| ${audit.url} | ${audit.scores.performance} | ${audit.scores.accessibility} | ` +
+              `${audit.scores["best-practices"]} | ${audit.scores.seo} |`,
+          ),
         ]
       : []),
   ];

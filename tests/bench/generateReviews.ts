@@ -30,7 +30,15 @@ const SENTENCES = [
  * Writes `count` fictional reviews for the benchmark, spread over the years, types, themes and age
  * groups. Every one says it is fictional; file names start "fictional-", as fixtures must.
  */
-export async function generateReviews(dir: string, count: number, vocabulary: { reviewTypes: readonly VocabularyEntry[]; themes: readonly VocabularyEntry[]; ageGroups: readonly VocabularyEntry[] }): Promise<string[]> {
+export async function generateReviews(
+  dir: string,
+  count: number,
+  vocabulary: {
+    reviewTypes: readonly VocabularyEntry[];
+    themes: readonly VocabularyEntry[];
+    ageGroups: readonly VocabularyEntry[];
+  },
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const random = randomFrom(2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -40,7 +48,9 @@ export async function generateReviews(dir: string, count: number, vocabulary: { 
     const year = 2010 + (index % 16);
     const month = String(1 + Math.floor(random() * 12)).padStart(2, "0");
     const day = String(1 + Math.floor(random() * 28)).padStart(2, "0");
-    const themes = [...new Set([pick(vocabulary.themes).key, pick(vocabulary.themes).key, pick(vocabulary.themes).key])];
+    const themes = [
+      ...new Set([pick(vocabulary.themes).key, pick(vocabulary.themes).key, pick(vocabulary.themes).key]),
+    ];
     const paragraphs = Array.from({ length: 6 }, () => Array.from({ length: 4 }, () => pick(SENTENCES)).join(" "));
     const name = `fictional-bench-review-${number}.md`;
     names.push(name);

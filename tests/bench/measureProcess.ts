@@ -75,7 +75,11 @@ export async function stopChildren(): Promise<void> {
   );
 }
 
-export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = tracked(spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } }));

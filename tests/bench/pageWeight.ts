@@ -23,8 +23,21 @@ export async function firstViewWeight(siteDir: string, pagePath: string): Promis
   const file = path.join(siteDir, pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath);
   const html = await readFile(file);
   const document = parseDocument(html.toString("utf8"));
-  const resources = DomUtils.findAll((element) => (element.name === "link" && element.attribs.rel === "stylesheet") || (element.name === "script" && !!element.attribs.src), document.children);
-  const view: FirstView = { html: html.length, css: 0, js: 0, total: 0, totalGzip: gzipSync(html).length, renderBlocking: [], fonts: 0 };
+  const resources = DomUtils.findAll(
+    (element) =>
+      (element.name === "link" && element.attribs.rel === "stylesheet") ||
+      (element.name === "script" && !!element.attribs.src),
+    document.children,
+  );
+  const view: FirstView = {
+    html: html.length,
+    css: 0,
+    js: 0,
+    total: 0,
+    totalGzip: gzipSync(html).length,
+    renderBlocking: [],
+    fonts: 0,
+  };
   for (const element of resources) {
     const url = element.attribs.href ?? element.attribs.src ?? "";
     const content = await readFile(path.join(siteDir, url));

@@ -25,13 +25,20 @@ export async function searchWeight(siteDir: string, query: string): Promise<Sear
     let requests = 0;
     page.on("response", async (response) => {
       // What crossed the network: compressed where the server compressed.
-      const size = (await response.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+      const size = (
+        await response
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: 0 }))
+      ).responseBodySize;
       requests += 1;
       allBytes += size;
       if (new URL(response.url()).pathname.startsWith("/pagefind/")) searchBytes += size;
     });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     await page.locator(".search-result").first().waitFor({ timeout: 30_000 });
+    /* biome-ignore lint/suspicious/noPlaywrightNetworkidle: the weight is every byte the page asks
+       for, so it waits for the last */
     await page.waitForLoadState("networkidle");
     const results = await page.locator(".search-result").count();
     return { searchBytes, allBytes, requests, results };

@@ -7,15 +7,36 @@ import path from "node:path";
  * With `npm start` running on a project, edits one review and measures how long until Eleventy has
  * rebuilt (the dev server reloads the page as soon as it has). Returns milliseconds.
  */
-export async function measureServeRebuild(root: string, reviewFile: string, port: number): Promise<{ milliseconds: number; written: string }> {
-  const child = tracked(spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${port}`], {
-    cwd: root,
-    env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
-  }));
+export async function measureServeRebuild(
+  root: string,
+  reviewFile: string,
+  port: number,
+): Promise<{ milliseconds: number; written: string }> {
+  const child = tracked(
+    spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "node_modules/@11ty/eleventy/cmd.cjs",
+        "--config=.eleventy.ts",
+        "--serve",
+        "--incremental",
+        `--port=${port}`,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+      },
+    ),
+  );
   let log = "";
   const waitFor = (pattern: RegExp, from: number, timeout: number) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${pattern} from npm start:\n${log.slice(-2000)}`)), timeout);
+      const timer = setTimeout(
+        () => reject(new Error(`Timed out waiting for ${pattern} from npm start:\n${log.slice(-2000)}`)),
+        timeout,
+      );
       const check = () => {
         const match = pattern.exec(log.slice(from));
         if (match) {
@@ -32,7 +53,11 @@ export async function measureServeRebuild(root: string, reviewFile: string, port
     });
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
-  if (process.env.BENCH_DEBUG) setInterval(() => console.log(`[serve log] ${log.length} chars; last: ${JSON.stringify(log.slice(-200))}`), 5000).unref();
+  if (process.env.BENCH_DEBUG)
+    setInterval(
+      () => console.log(`[serve log] ${log.length} chars; last: ${JSON.stringify(log.slice(-200))}`),
+      5000,
+    ).unref();
   try {
     await waitFor(/Server at/, 0, 10 * 60_000);
     // Let the first search index and file watcher settle before the edit.

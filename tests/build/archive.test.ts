@@ -22,8 +22,20 @@ async function readArchive(zipPath: string) {
 
 /** Each archive the tests make, with a review and a stored document it must hold. */
 const archives = [
-  { label: "the project's", archive: testArchive, site: identityOf(paths.data), review: "reviews/fictional-family-m-2016/index.html", document: "assets/documents/family-m-executive-summary-fictional.pdf" },
-  { label: "the fictional partnership's", archive: partnershipArchive, site: identityOf(path.join(fictionalPartnership, "_data")), review: "reviews/fictional-lowmere-child-p-2019/index.html", document: "assets/documents/lowmere-child-p-executive-summary-fictional.txt" },
+  {
+    label: "the project's",
+    archive: testArchive,
+    site: identityOf(paths.data),
+    review: "reviews/fictional-family-m-2016/index.html",
+    document: "assets/documents/family-m-executive-summary-fictional.pdf",
+  },
+  {
+    label: "the fictional partnership's",
+    archive: partnershipArchive,
+    site: identityOf(path.join(fictionalPartnership, "_data")),
+    review: "reviews/fictional-lowmere-child-p-2019/index.html",
+    document: "assets/documents/lowmere-child-p-executive-summary-fictional.txt",
+  },
 ];
 
 for (const { label, archive, site, review, document } of archives) {
@@ -31,15 +43,38 @@ for (const { label, archive, site, review, document } of archives) {
     const { topFolder, files, outside } = await readArchive(archive.zip);
     assert.equal(topFolder, `${site.archiveSlug}-archive-2026-11-25`);
     assert.deepEqual(outside, []);
-    for (const name of ["index.html", "serious-case-reviews/index.html", review, "reviews/themes/neglect/index.html", "search/index.html", "assets/search/index.js", "assets/search/search.js", "assets/search/text-0000.js", document, "sitemap.xml", "404.html", MANIFEST_NAME]) {
+    for (const name of [
+      "index.html",
+      "serious-case-reviews/index.html",
+      review,
+      "reviews/themes/neglect/index.html",
+      "search/index.html",
+      "assets/search/index.js",
+      "assets/search/search.js",
+      "assets/search/text-0000.js",
+      document,
+      "sitemap.xml",
+      "404.html",
+      MANIFEST_NAME,
+    ]) {
       assert.ok(files.has(name), `${name} is in the archive`);
     }
-    assert.ok([...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)), "the stylesheet is in the archive");
-    assert.ok(![...files.keys()].some((name) => name.startsWith("pagefind/")), "Pagefind, which cannot run from disk, is left out");
+    assert.ok(
+      [...files.keys()].some((name) => /^assets\/dist\/site-css-\w+\.css$/.test(name)),
+      "the stylesheet is in the archive",
+    );
+    assert.ok(
+      ![...files.keys()].some((name) => name.startsWith("pagefind/")),
+      "Pagefind, which cannot run from disk, is left out",
+    );
   });
 
   test(`every page of ${label} archive says it is an archived copy, when it was made and where the live site is`, async () => {
-    const liveSite = new RegExp(`<strong>Archived copy\\.</strong>.*made on 25 November 2026.*the live site is at <a href="${site.url.replaceAll(".", "\\.")}/">`, "s");
+    const liveSite = new RegExp(
+      "<strong>Archived copy\\.</strong>.*made on 25 November 2026." +
+        `*the live site is at <a href="${site.url.replaceAll(".", "\\.")}/">`,
+      "s",
+    );
     for (const file of await htmlFiles(archive.root)) {
       const html = await readFile(path.join(archive.root, file), "utf8");
       assert.match(html, liveSite, file);
@@ -49,10 +84,17 @@ for (const { label, archive, site, review, document } of archives) {
   test(`every link in ${label} archive is relative and lands on a file that exists, and every page is reachable from index.html`, async () => {
     const { problems, pages } = await checkSiteLinks(archive.root);
     assert.ok(pages > 25);
-    assert.deepEqual(problems.map((problem) => `${problem.page}: ${problem.link} ${problem.problem}`), []);
+    assert.deepEqual(
+      problems.map((problem) => `${problem.page}: ${problem.link} ${problem.problem}`),
+      [],
+    );
     for (const file of await htmlFiles(archive.root)) {
       const html = await readFile(path.join(archive.root, file), "utf8");
-      assert.doesNotMatch(html, /(href|src|action)="\/(?!\/)/, `${file} has a link from the site's root, which breaks when opened from disk`);
+      assert.doesNotMatch(
+        html,
+        /(href|src|action)="\/(?!\/)/,
+        `${file} has a link from the site's root, which breaks when opened from disk`,
+      );
     }
   });
 
@@ -84,6 +126,9 @@ test("the same input gives the same files and checksums, byte for byte", async (
   const again = await readArchive(path.join(scratch, path.basename(testArchive.zip)));
   const first = await readArchive(testArchive.zip);
   assert.deepEqual([...again.files.keys()].sort(), [...first.files.keys()].sort());
-  assert.equal(new TextDecoder().decode(again.files.get(MANIFEST_NAME)), new TextDecoder().decode(first.files.get(MANIFEST_NAME)));
+  assert.equal(
+    new TextDecoder().decode(again.files.get(MANIFEST_NAME)),
+    new TextDecoder().decode(first.files.get(MANIFEST_NAME)),
+  );
   assert.deepEqual(await readFile(path.join(scratch, path.basename(testArchive.zip))), await readFile(testArchive.zip));
 });

@@ -18,15 +18,24 @@ before(async () => {
 after(() => project.remove());
 
 const review = (fields: string) => `---\n${fields}\n---\n\n## Background\n\nText.\n`;
-const VALID = 'title: Child A\nreviewType: serious-case-review\npublished: 2020-01-02\nsummary: A valid summary.\nthemes:\n  - neglect';
+const VALID =
+  "title: Child A\nreviewType: serious-case-review\npublished: 2020-01-02\n" +
+  "summary: A valid summary.\nthemes:\n  - neglect";
 
 test("broken reviews and data stop the build, every problem named at once, and the published site is untouched", async () => {
   const reviews = path.join(project.root, "src", "reviews");
   await writeFile(path.join(reviews, "child-a.md"), review(VALID.replace("  - neglect", "  - domestic-abus")));
-  await writeFile(path.join(reviews, "child-b.md"), review(VALID.replace("Child A", "Child B").replace("2020-01-02", "2020-02-30")));
-  await writeFile(path.join(reviews, "child-c.md"), review(`${VALID.replace("Child A", "Child C")}\nsummary: second: colon`));
+  await writeFile(
+    path.join(reviews, "child-b.md"),
+    review(VALID.replace("Child A", "Child B").replace("2020-01-02", "2020-02-30")),
+  );
+  await writeFile(
+    path.join(reviews, "child-c.md"),
+    review(`${VALID.replace("Child A", "Child C")}\nsummary: second: colon`),
+  );
   // What the page would not show, and what would load from another site.
-  const leaks = "## Background\n\n<!-- Mother's name: check it is removed -->\n\n![Chart](https://example.org/chart.png)\n";
+  const leaks =
+    "## Background\n\n<!-- Mother's name: check it is removed -->\n\n![Chart](https://example.org/chart.png)\n";
   await writeFile(path.join(reviews, "child-e.md"), `---\n${VALID.replace("Child A", "Child E")}\n---\n\n${leaks}`);
   const statistics = path.join(project.root, "_data", "dcsf-statistics.json");
   await writeFile(statistics, (await readFile(statistics, "utf8")).replace('"percent": 66', '"percent": 166'));
@@ -36,15 +45,31 @@ test("broken reviews and data stop the build, every problem named at once, and t
   const message = result.stderr;
   assert.match(message, /6 problems in 5 files/);
   // The unknown theme: file, field, value, and what is allowed (with the likely fix).
-  assert.match(message, /src\/reviews\/child-a\.md:7 field "themes\[1\]" \(you gave "domestic-abus"\): is not a known theme\. Did you mean "domestic-abuse"\? Use one of: "domestic-abuse" \(Domestic abuse\)/);
+  assert.match(
+    message,
+    /src\/reviews\/child-a\.md:7 field "themes\[1\]" \(you gave "domestic-abus"\): is not a known theme\. Did you mean "domestic-abuse"\? Use one of: "domestic-abuse" \(Domestic abuse\)/,
+  );
   assert.match(message, /src\/reviews\/child-b\.md:4 field "published" \(you gave "2020-02-30"\): is not a real date/);
   assert.match(message, /src\/reviews\/child-c\.md:\d+: The front matter is not valid YAML/);
-  assert.match(message, /_data\/dcsf-statistics\.json:\d+ field "findings\[1\]\.percent" \(you gave 166\): A percentage must be between 0 and 100/);
-  assert.match(message, /src\/reviews\/child-e\.md:12 \(you gave "<!-- Mother's name: check it is removed -->"\): An HTML comment/);
-  assert.match(message, /src\/reviews\/child-e\.md:14 \(you gave "!\[Chart\]\(https:\/\/example\.org\/chart\.png\)"\): This image would make every visitor's browser ask another website/);
-  assert.doesNotMatch(message, /    at /, "no stack trace for content problems");
+  assert.match(
+    message,
+    /_data\/dcsf-statistics\.json:\d+ field "findings\[1\]\.percent" \(you gave 166\): A percentage must be between 0 and 100/,
+  );
+  assert.match(
+    message,
+    /src\/reviews\/child-e\.md:12 \(you gave "<!-- Mother's name: check it is removed -->"\): An HTML comment/,
+  );
+  assert.match(
+    message,
+    /src\/reviews\/child-e\.md:14 \(you gave "!\[Chart\]\(https:\/\/example\.org\/chart\.png\)"\): This image would make every visitor's browser ask another website/,
+  );
+  assert.doesNotMatch(message, / {4}at /, "no stack trace for content problems");
 
-  assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "the previous _site/ must stay exactly as it was");
+  assert.deepEqual(
+    await treeDigest(path.join(project.root, "_site")),
+    published,
+    "the previous _site/ must stay exactly as it was",
+  );
 });
 
 test("in GitHub Actions, each problem is also an annotation on the file and line", async () => {
@@ -56,11 +81,20 @@ test("in GitHub Actions, each problem is also an annotation on the file and line
 
 test("no review can take another's address: not by a permalink, nor by a fictional example's name", async () => {
   const reviews = path.join(project.root, "src", "reviews");
-  await writeFile(path.join(reviews, "child-d.md"), review(`${VALID.replace("Child A", "Child D")}\npermalink: /reviews/child-e/`));
+  await writeFile(
+    path.join(reviews, "child-d.md"),
+    review(`${VALID.replace("Child A", "Child D")}\npermalink: /reviews/child-e/`),
+  );
   const fixture = path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-a-2013.md");
   await writeFile(path.join(reviews, "fictional-child-a-2013.md"), await readFile(fixture, "utf8"));
   const result = await runScript(project.root, BUILD, ["--fixtures"]);
   assert.notEqual(result.code, 0);
-  assert.match(result.stderr, /src\/reviews\/child-d\.md:\d+ field "permalink" \(you gave "\/reviews\/child-e\/"\): "permalink" is not a field we know/);
-  assert.match(result.stderr, /src\/reviews\/fictional-child-a-2013\.md: File names starting "fictional-" are kept for the made-up examples/);
+  assert.match(
+    result.stderr,
+    /src\/reviews\/child-d\.md:\d+ field "permalink" \(you gave "\/reviews\/child-e\/"\): "permalink" is not a field we know/,
+  );
+  assert.match(
+    result.stderr,
+    /src\/reviews\/fictional-child-a-2013\.md: File names starting "fictional-" are kept for the made-up examples/,
+  );
 });

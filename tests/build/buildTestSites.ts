@@ -15,7 +15,9 @@ function run(name: string, script: string, args: string[]): Promise<void> {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", CONTEXT: "" },
     });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`The ${name} did not build (exit code ${code}).`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`The ${name} did not build (exit code ${code}).`)),
+    );
   });
 }
 
@@ -31,11 +33,18 @@ async function archive(name: string, target: typeof testArchive, args: string[])
 }
 
 try {
-  await Promise.all([testArchive.dist, partnershipArchive.dist].map((dist) => rm(dist, { recursive: true, force: true })));
+  await Promise.all(
+    [testArchive.dist, partnershipArchive.dist].map((dist) => rm(dist, { recursive: true, force: true })),
+  );
   await Promise.all([
     run("production test site", "src/_build/cli/build.ts", ["--output", testSites.production]),
     run("fixtures test site", "src/_build/cli/build.ts", ["--fixtures", "--output", testSites.fixtures]),
-    run("fictional partnership's test site", "src/_build/cli/build.ts", ["--partnership", fictionalPartnership, "--output", testSites.partnership]),
+    run("fictional partnership's test site", "src/_build/cli/build.ts", [
+      "--partnership",
+      fictionalPartnership,
+      "--output",
+      testSites.partnership,
+    ]),
     archive("test archive", testArchive, ["--fixtures"]),
     archive("fictional partnership's archive", partnershipArchive, ["--partnership", fictionalPartnership]),
   ]);

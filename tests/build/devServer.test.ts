@@ -28,15 +28,36 @@ const nextIndex = (from: number) => nextLine(/\[search\] Indexed \d+ pages/, fro
 
 before(async () => {
   project = await copyProject();
-  await cp(path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-b-2014.md"), path.join(project.root, "src", "reviews", "child-b.md"));
-  await cp(path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-d-2020.md"), path.join(project.root, "src", "reviews", "child-d.md"));
+  await cp(
+    path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-b-2014.md"),
+    path.join(project.root, "src", "reviews", "child-b.md"),
+  );
+  await cp(
+    path.join(project.root, "tests", "fixtures", "reviews", "fictional-child-d-2020.md"),
+    path.join(project.root, "src", "reviews", "child-d.md"),
+  );
   // The page of a review deleted before npm start, left in _site/ by an earlier build.
   await mkdir(path.join(project.root, "_site", "reviews", "child-gone"), { recursive: true });
-  await writeFile(path.join(project.root, "_site", "reviews", "child-gone", "index.html"), "<!DOCTYPE html><title>Child gone</title>");
-  const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", "--incremental", `--port=${8200 + Math.floor(Math.random() * 500)}`], {
-    cwd: project.root,
-    env: { ...process.env, SCR_FIXTURES: "", SCR_PARTNERSHIP: "", CONTEXT: "" },
-  });
+  await writeFile(
+    path.join(project.root, "_site", "reviews", "child-gone", "index.html"),
+    "<!DOCTYPE html><title>Child gone</title>",
+  );
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      "--config=.eleventy.ts",
+      "--serve",
+      "--incremental",
+      `--port=${8200 + Math.floor(Math.random() * 500)}`,
+    ],
+    {
+      cwd: project.root,
+      env: { ...process.env, SCR_FIXTURES: "", SCR_PARTNERSHIP: "", CONTEXT: "" },
+    },
+  );
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
   stop = async () => {
@@ -78,7 +99,10 @@ test("with npm start running, a broken review prints the problem alone, with no 
   try {
     await nextBuild(from);
     const printed = log.slice(from);
-    assert.match(printed, /src\/reviews\/child-b\.md:\d+ field "published" \(you gave "2020-02-30"\): is not a real date/);
+    assert.match(
+      printed,
+      /src\/reviews\/child-b\.md:\d+ field "published" \(you gave "2020-02-30"\): is not a real date/,
+    );
     assert.doesNotMatch(printed, /stack trace|^\S*\s+at /m, printed);
     assert.doesNotMatch(printed, /\(via /, printed);
   } finally {

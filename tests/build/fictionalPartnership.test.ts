@@ -26,12 +26,22 @@ function naming(files: Map<string, Uint8Array>): string[] {
 
 test(`the fictional partnership's built site, feeds and search index name "${FIRST_PARTNERSHIP}" nowhere`, async () => {
   const names = await allFiles(siteDir);
-  for (const part of ["feed.json", "feed.xml", "feed.schema.json", "sitemap.xml", "pagefind/pagefind-entry.json"]) assert.ok(names.includes(part), `${part} was built`);
-  assert.ok(names.filter((name) => name.startsWith("pagefind/fragment/")).length >= 4, "the search index holds the reviews");
-  const files = new Map(await Promise.all(names.map(async (name) => [name, new Uint8Array(await readFile(path.join(siteDir, name)))] as const)));
+  for (const part of ["feed.json", "feed.xml", "feed.schema.json", "sitemap.xml", "pagefind/pagefind-entry.json"])
+    assert.ok(names.includes(part), `${part} was built`);
+  assert.ok(
+    names.filter((name) => name.startsWith("pagefind/fragment/")).length >= 4,
+    "the search index holds the reviews",
+  );
+  const files = new Map(
+    await Promise.all(
+      names.map(async (name) => [name, new Uint8Array(await readFile(path.join(siteDir, name)))] as const),
+    ),
+  );
   // The search index is read as text, ungzipped, so a name in it would be found.
   const fragments = names.filter((name) => name.startsWith("pagefind/fragment/"));
-  const reviewFragments = fragments.filter((name) => /A fictional review/.test(textOf(files.get(name) ?? new Uint8Array())));
+  const reviewFragments = fragments.filter((name) =>
+    /A fictional review/.test(textOf(files.get(name) ?? new Uint8Array())),
+  );
   assert.ok(reviewFragments.length >= 4, "the reviews' search fragments are read as text");
   assert.deepEqual(naming(files), []);
 });
@@ -47,8 +57,15 @@ test("every page of the fictional partnership's site says it is fictional, and i
   assert.ok(pages.length > 25);
   for (const page of pages) {
     const html = await readFile(path.join(siteDir, page), "utf8");
-    assert.match(html, /<strong>Fictional example\.<\/strong> This is a demonstration build of a fictional partnership's site/, page);
-    assert.ok(html.includes(`<span class="header__partnership">${site.name}</span>`), `${page} names ${site.name} in its header`);
+    assert.match(
+      html,
+      /<strong>Fictional example\.<\/strong> This is a demonstration build of a fictional partnership's site/,
+      page,
+    );
+    assert.ok(
+      html.includes(`<span class="header__partnership">${site.name}</span>`),
+      `${page} names ${site.name} in its header`,
+    );
   }
 });
 
@@ -56,9 +73,17 @@ test("the fictional partnership's feed is its own, with its local themes marked 
   const feed = JSON.parse(await readFile(path.join(siteDir, "feed.json"), "utf8"));
   assert.deepEqual(feed._review.publisher, { name: site.name, url: `${site.url}/` });
   assert.equal(feed.items.length, 4);
-  const themes = feed.items.flatMap((item: { _review: { themes: { key: string; local: boolean }[] } }) => item._review.themes);
-  assert.deepEqual(themes.find((theme: { key: string }) => theme.key === "housing-and-homelessness"), { key: "housing-and-homelessness", label: "Housing and homelessness", local: true });
-  assert.deepEqual(themes.find((theme: { key: string }) => theme.key === "neglect"), { key: "neglect", label: "Neglect", local: false });
+  const themes = feed.items.flatMap(
+    (item: { _review: { themes: { key: string; local: boolean }[] } }) => item._review.themes,
+  );
+  assert.deepEqual(
+    themes.find((theme: { key: string }) => theme.key === "housing-and-homelessness"),
+    { key: "housing-and-homelessness", label: "Housing and homelessness", local: true },
+  );
+  assert.deepEqual(
+    themes.find((theme: { key: string }) => theme.key === "neglect"),
+    { key: "neglect", label: "Neglect", local: false },
+  );
   for (const item of feed.items) {
     assert.equal(item._review.fictional, true, item.id);
     assert.ok(item.id.startsWith(`${site.url}/reviews/fictional-`), item.id);

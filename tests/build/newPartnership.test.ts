@@ -41,9 +41,13 @@ test("the new partnership's site builds, shows its identity and no reviews, and 
   const siteDir = path.join(project.root, "_site");
   const home = await read("_site/index.html");
   assert.ok(home.includes(`<span class="header__partnership">${NAME}</span>`));
-  assert.match(home, /Executive summaries of reviews commissioned in Example\. None has been published on this site yet\./);
+  assert.match(
+    home,
+    /Executive summaries of reviews commissioned in Example\. None has been published on this site yet\./,
+  );
   const naming = [];
-  for (const page of await htmlFiles(siteDir)) if (namesFirstPartnership.test(await readFile(path.join(siteDir, page), "utf8"))) naming.push(page);
+  for (const page of await htmlFiles(siteDir))
+    if (namesFirstPartnership.test(await readFile(path.join(siteDir, page), "utf8"))) naming.push(page);
   // Where the serious case reviews page's words and figures come from: still where they came from.
   assert.deepEqual(naming, ["serious-case-reviews/index.html"]);
   assert.doesNotMatch(await read("_site/feed.json"), namesFirstPartnership);
@@ -51,5 +55,9 @@ test("the new partnership's site builds, shows its identity and no reviews, and 
 
 test("in the copy, the data loads and the check that code names no partnership passes", async () => {
   const run = promisify(execFile);
-  await run(process.execPath, ["--import", "tsx", "--test", "tests/unit/identity.test.ts", "tests/unit/content/siteData.test.ts"], { cwd: project.root });
+  await run(
+    process.execPath,
+    ["--import", "tsx", "--test", "tests/unit/identity.test.ts", "tests/unit/content/siteData.test.ts"],
+    { cwd: project.root },
+  );
 });

@@ -35,7 +35,12 @@ function leftBehind(pid: number): string[] {
   const places = [project.root, memoryFolder(), tmpdir()];
   return places.flatMap((dir) =>
     readdirSync(dir)
-      .filter((name) => name === `_site.staging-${pid}` || name === `_site.old-${pid}` || name.startsWith(`${SEARCH_ROOM_PREFIX}-${pid}-`))
+      .filter(
+        (name) =>
+          name === `_site.staging-${pid}` ||
+          name === `_site.old-${pid}` ||
+          name.startsWith(`${SEARCH_ROOM_PREFIX}-${pid}-`),
+      )
       .map((name) => path.join(dir, name)),
   );
 }
@@ -56,7 +61,10 @@ function processesOfProject(): string[] {
 
 /** Starts a production build, and sends it `signal` once it is writing pages. */
 async function stopMidway(signal: "SIGINT" | "SIGTERM"): Promise<{ code: number | null; stderr: string; pid: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", BUILD, "--fixtures"], { cwd: project.root, env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" } });
+  const child = spawn(process.execPath, ["--import", "tsx", BUILD, "--fixtures"], {
+    cwd: project.root,
+    env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+  });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   child.stdout.resume();
@@ -79,7 +87,13 @@ for (const [signal, code] of [
   test(`a build stopped with ${signal} midway exits with ${code}, says so, leaves _site/ as it was and nothing behind`, async () => {
     const stopped = await stopMidway(signal);
     assert.equal(stopped.code, code, stopped.stderr);
-    assert.match(stopped.stderr, new RegExp(`Stopped \\(${signal}\\): the build has cleaned up after itself, and the published site in _site/ is unchanged\\.`));
+    assert.match(
+      stopped.stderr,
+      new RegExp(
+        `Stopped \\(${signal}\\): the build has cleaned up after itself, ` +
+          "and the published site in _site/ is unchanged\\.",
+      ),
+    );
     assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "_site/ must be exactly as it was");
     assert.deepEqual(leftBehind(stopped.pid), []);
     assert.deepEqual(processesOfProject(), []);
@@ -123,7 +137,11 @@ async function stopCommandMidway(signal: "SIGINT" | "SIGTERM"): Promise<{ stderr
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   test(`npm run build stopped with ${signal} to all its processes at once, as Ctrl-C does, cleans up and says so`, async () => {
     const stopped = await stopCommandMidway(signal);
-    assert.match(stopped.stderr, new RegExp(`Stopped \\(${signal}\\): the build has cleaned up after itself`), stopped.stderr);
+    assert.match(
+      stopped.stderr,
+      new RegExp(`Stopped \\(${signal}\\): the build has cleaned up after itself`),
+      stopped.stderr,
+    );
     assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "_site/ must be exactly as it was");
     assert.deepEqual(leftBehind(stopped.pid), []);
     assert.deepEqual(processesOfProject(), []);
@@ -144,7 +162,10 @@ test("the next build removes what a build killed outright left behind, says so, 
 
   const result = await runScript(project.root, BUILD, ["--fixtures"]);
   assert.equal(result.code, 0, result.stderr);
-  assert.match(result.stdout, new RegExp(`Removed what an earlier build left behind when it was stopped: .*_site\\.staging-${deadPid}`));
+  assert.match(
+    result.stdout,
+    new RegExp(`Removed what an earlier build left behind when it was stopped: .*_site\\.staging-${deadPid}`),
+  );
   assert.deepEqual(leftBehind(deadPid), []);
   assert.match(result.stdout, /Built the site into _site\/, 3\d\d pages in its search index/);
 });

@@ -23,13 +23,18 @@ export async function crawlArchive(page: Page, startUrl: string): Promise<{ prob
     seen.add(url);
     await page.goto(url);
     // The stylesheet loaded: the header has its colour, and the notice says this is an archive.
-    const headerColour = await page.locator("header.header").evaluate((header) => getComputedStyle(header).backgroundColor);
+    const headerColour = await page
+      .locator("header.header")
+      .evaluate((header) => getComputedStyle(header).backgroundColor);
     if (headerColour !== "rgb(29, 63, 110)") problems.push(`${url}: not styled (header ${headerColour})`);
     if (!(await page.getByText("Archived copy.").isVisible())) problems.push(`${url}: no archive notice`);
-    for (const shown of await shownDespiteHidden(page)) problems.push(`${url}: shown despite the hidden attribute: ${shown}`);
-    const links = await page.locator("a[href], link[href], script[src]").evaluateAll((elements) =>
-      elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
-    );
+    for (const shown of await shownDespiteHidden(page))
+      problems.push(`${url}: shown despite the hidden attribute: ${shown}`);
+    const links = await page
+      .locator("a[href], link[href], script[src]")
+      .evaluateAll((elements) =>
+        elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
+      );
     for (const link of links) {
       if (!link.startsWith("file:")) continue;
       const target = fileURLToPath(link.split(/[?#]/)[0] as string);

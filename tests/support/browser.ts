@@ -17,7 +17,13 @@ const SYSTEM_CHROMIUMS = [
  * Flags for running headless in containers and sandboxes: no sandbox (root), no GPU, and no
  * background connections to Google, which closed networks refuse.
  */
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * The Chromium to test with: $CHROMIUM_PATH if set, else Playwright's own download if present,
@@ -60,10 +66,16 @@ export function ensureChromium(): string {
   if (tryRun("npx", ["playwright", "install", "chromium"]) && findChromium()) return findChromium() as string;
   if (process.getuid?.() === 0 && hasCommand("apt-get")) {
     console.log("Playwright's download did not work: installing Debian's chromium package...");
-    if (tryRun("apt-get", ["install", "-y", "chromium"]) || (tryRun("apt-get", ["update"]) && tryRun("apt-get", ["install", "-y", "chromium"]))) {
+    if (
+      tryRun("apt-get", ["install", "-y", "chromium"]) ||
+      (tryRun("apt-get", ["update"]) && tryRun("apt-get", ["install", "-y", "chromium"]))
+    ) {
       const installed = findChromium();
       if (installed) return installed;
     }
   }
-  throw new Error("No Chromium for the browser tests: run `npx playwright install chromium` (or, as root on Debian, `apt-get install -y chromium`), then `npm test` again.");
+  throw new Error(
+    "No Chromium for the browser tests: run `npx playwright install chromium` " +
+      "(or, as root on Debian, `apt-get install -y chromium`), then `npm test` again.",
+  );
 }

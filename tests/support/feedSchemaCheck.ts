@@ -16,5 +16,7 @@ export function feedSchemaProblems(schema: object, feed: unknown): string[] {
   addFormats(ajv);
   const validate = ajv.compile(schema);
   if (validate(feed)) return [];
-  return (validate.errors ?? []).map((error) => `${error.instancePath || "/"}: ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`);
+  return (validate.errors ?? []).map(
+    (error) => `${error.instancePath || "/"}: ${error.message ?? error.keyword} ${JSON.stringify(error.params)}`,
+  );
 }

@@ -27,7 +27,11 @@ export async function validatePages(siteDir: string, files: readonly string[]): 
  * Validates pages spread over every core, one worker thread each: validation is CPU-bound, and a
  * library of thousands of reviews would otherwise keep one core busy for minutes.
  */
-export async function validatePagesInParallel(siteDir: string, files: readonly string[], workers: number = availableParallelism()): Promise<string[]> {
+export async function validatePagesInParallel(
+  siteDir: string,
+  files: readonly string[],
+  workers: number = availableParallelism(),
+): Promise<string[]> {
   const count = Math.max(1, Math.min(workers, Math.ceil(files.length / 50)));
   if (count === 1) return validatePages(siteDir, files);
   const chunks = Array.from({ length: count }, (_, index) => files.filter((_, position) => position % count === index));
@@ -35,7 +39,10 @@ export async function validatePagesInParallel(siteDir: string, files: readonly s
     chunks.map(
       (chunk) =>
         new Promise<string[]>((resolve, reject) => {
-          const worker = startTypeScriptWorker(new URL("./htmlValidationWorker.ts", import.meta.url), { siteDir, files: chunk });
+          const worker = startTypeScriptWorker(new URL("./htmlValidationWorker.ts", import.meta.url), {
+            siteDir,
+            files: chunk,
+          });
           worker.once("message", resolve);
           worker.once("error", reject);
         }),

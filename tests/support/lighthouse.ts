@@ -45,7 +45,8 @@ export async function auditPages(urls: readonly string[], categories: readonly C
         scores[category] = Math.round((entry?.score ?? 0) * 100);
         for (const reference of entry?.auditRefs ?? []) {
           const audit = lhr.audits[reference.id];
-          if (reference.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${category}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+          if (reference.weight > 0 && audit && audit.score !== null && audit.score < 1)
+            failing.push(`${category}: ${audit.title} (${audit.displayValue ?? audit.score})`);
         }
       }
       audits.push({ url, scores, failing });

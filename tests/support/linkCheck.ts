@@ -27,7 +27,13 @@ export function readPageLinks(html: string): PageLinks {
       if (name === "a" && attributes.name) page.ids.add(attributes.name);
       for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
         const value = attributes[attribute];
-        if (value !== undefined) page.links.push({ attribute: `${name}[${attribute}]`, value, opensNewWindow: attributes.target === "_blank", rel: attributes.rel ?? "" });
+        if (value !== undefined)
+          page.links.push({
+            attribute: `${name}[${attribute}]`,
+            value,
+            opensNewWindow: attributes.target === "_blank",
+            rel: attributes.rel ?? "",
+          });
       }
     },
   });
@@ -45,7 +51,8 @@ export interface LinkProblem {
 /** The file a site-relative path is served from, if any: folders by their index.html. */
 function servedFile(files: ReadonlySet<string>, urlPath: string): string | undefined {
   const decoded = decodeURIComponent(urlPath).replace(/^\//, "");
-  const candidates = decoded === "" || decoded.endsWith("/") ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
+  const candidates =
+    decoded === "" || decoded.endsWith("/") ? [`${decoded}index.html`] : [decoded, `${decoded}/index.html`];
   return candidates.find((candidate) => files.has(candidate));
 }
 
@@ -53,12 +60,17 @@ function servedFile(files: ReadonlySet<string>, urlPath: string): string | undef
  * Checks every internal link and fragment in a built site, and that every page can be reached
  * from the home page by following links. Links are resolved as a browser would, from each page's URL.
  */
-export async function checkSiteLinks(siteDir: string, { base = "http://site.invalid" } = {}): Promise<{ problems: LinkProblem[]; pages: number; reachable: Set<string> }> {
+export async function checkSiteLinks(
+  siteDir: string,
+  { base = "http://site.invalid" } = {},
+): Promise<{ problems: LinkProblem[]; pages: number; reachable: Set<string> }> {
   const files = await htmlFiles(siteDir);
   // Every file, held in memory: looking each link up on disk would take most of the time on a large site.
   const existing = new Set(await allFiles(siteDir));
   const pages = new Map<string, PageLinks>();
-  await Promise.all(files.map(async (file) => pages.set(file, readPageLinks(await readFile(path.join(siteDir, file), "utf8")))));
+  await Promise.all(
+    files.map(async (file) => pages.set(file, readPageLinks(await readFile(path.join(siteDir, file), "utf8")))),
+  );
 
   const problems: LinkProblem[] = [];
   const edges = new Map<string, Set<string>>();
@@ -80,7 +92,11 @@ export async function checkSiteLinks(siteDir: string, { base = "http://site.inva
       if (url.origin !== new URL(base).origin) continue;
       const target = servedFile(existing, url.pathname);
       if (!target) {
-        problems.push({ page: file, link: link.value, problem: `${link.attribute} points to ${url.pathname}, which does not exist` });
+        problems.push({
+          page: file,
+          link: link.value,
+          problem: `${link.attribute} points to ${url.pathname}, which does not exist`,
+        });
         continue;
       }
       if (target.endsWith(".html")) targets.add(target);
@@ -103,7 +119,8 @@ export async function checkSiteLinks(siteDir: string, { base = "http://site.inva
     }
   }
   for (const file of files) {
-    if (file !== "404.html" && !reachable.has(file)) problems.push({ page: file, link: "", problem: "cannot be reached from the home page by following links" });
+    if (file !== "404.html" && !reachable.has(file))
+      problems.push({ page: file, link: "", problem: "cannot be reached from the home page by following links" });
   }
   return { problems, pages: files.length, reachable };
 }

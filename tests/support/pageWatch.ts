@@ -12,12 +12,14 @@ export interface PageWatch {
 export function watchPage(page: Page, siteOrigin: string): PageWatch {
   const watch: PageWatch = { problems: [] };
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") watch.problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      watch.problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => watch.problems.push(`script error: ${error.message}`));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(siteOrigin) && !url.startsWith("data:") && !url.startsWith("blob:")) watch.problems.push(`request to another site: ${url}`);
+    if (!url.startsWith(siteOrigin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      watch.problems.push(`request to another site: ${url}`);
   });
   page.on("requestfailed", (request) => {
     // Leaving a page cancels what it was still loading (ERR_ABORTED): that is the browser, not the site.
@@ -26,7 +28,8 @@ export function watchPage(page: Page, siteOrigin: string): PageWatch {
   });
   page.on("response", (response) => {
     // The 404 page is the one expected failure; anything else missing is a broken link or asset.
-    if (response.status() >= 400 && !response.url().endsWith("/this-page-does-not-exist/")) watch.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith("/this-page-does-not-exist/"))
+      watch.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return watch;
 }
@@ -36,7 +39,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
-    document.addEventListener("securitypolicyviolation", (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`),
+    );
   });
 }
 

@@ -7,7 +7,11 @@ export async function indexedUrls(pagefindDir: string): Promise<string[]> {
   const fragments = path.join(pagefindDir, "fragment");
   const urls = [];
   for (const name of await readdir(fragments)) {
-    const fragment = JSON.parse(gunzipSync(await readFile(path.join(fragments, name))).subarray("pagefind_dcd".length).toString("utf8")) as { url: string };
+    const fragment = JSON.parse(
+      gunzipSync(await readFile(path.join(fragments, name)))
+        .subarray("pagefind_dcd".length)
+        .toString("utf8"),
+    ) as { url: string };
     urls.push(fragment.url);
   }
   return urls.sort();

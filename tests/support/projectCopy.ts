@@ -28,11 +28,24 @@ export async function copyProject(): Promise<{ root: string; remove(): Promise<v
 }
 
 /** Runs one of the project's command-line scripts in a copy, collecting what it prints. */
-export function runScript(root: string, script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runScript(
+  root: string,
+  script: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script), ...args], {
       cwd: root,
-      env: { ...process.env, SCR_FIXTURES: "", SCR_DRAFTS: "", SCR_PARTNERSHIP: "", CONTEXT: "", GITHUB_ACTIONS: "", ...env },
+      env: {
+        ...process.env,
+        SCR_FIXTURES: "",
+        SCR_DRAFTS: "",
+        SCR_PARTNERSHIP: "",
+        CONTEXT: "",
+        GITHUB_ACTIONS: "",
+        ...env,
+      },
     });
     let stdout = "";
     let stderr = "";

@@ -33,7 +33,11 @@ export async function showEveryResult(page: Page, query: string): Promise<number
 
 /** Every element the page hides with the `hidden` attribute is really out of sight (not displayed). */
 export async function shownDespiteHidden(page: Page): Promise<string[]> {
-  return page.locator("[hidden]").evaluateAll((elements) =>
-    elements.filter((element) => getComputedStyle(element).display !== "none").map((element) => element.outerHTML.slice(0, 120)),
-  );
+  return page
+    .locator("[hidden]")
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => getComputedStyle(element).display !== "none")
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
 }

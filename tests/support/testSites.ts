@@ -18,7 +18,13 @@ export const testSites = {
 export type TestSiteName = keyof typeof testSites;
 
 /** The identity a partnership's data folder gives its site, read as the build reads it. */
-export function identityOf(dataDir: string): { name: string; shortName: string; place: string; url: string; archiveSlug: string } {
+export function identityOf(dataDir: string): {
+  name: string;
+  shortName: string;
+  place: string;
+  url: string;
+  archiveSlug: string;
+} {
   return JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8"));
 }
 
@@ -29,18 +35,32 @@ const ARCHIVE_DATE = "2026-11-25";
 function archive(folder: string, slug: string) {
   const name = archiveName(slug, ARCHIVE_DATE);
   const dist = path.join(testOutput, folder);
-  return { date: ARCHIVE_DATE, name, dist, zip: path.join(dist, `${name}.zip`), unzipped: path.join(dist, "unzipped"), root: path.join(dist, "unzipped", name) };
+  return {
+    date: ARCHIVE_DATE,
+    name,
+    dist,
+    zip: path.join(dist, `${name}.zip`),
+    unzipped: path.join(dist, "unzipped"),
+    root: path.join(dist, "unzipped", name),
+  };
 }
 
 /** The project's own site with the fictional reviews, archived. */
 export const testArchive = archive("archive", identityOf(paths.data).archiveSlug);
 
 /** The fictional partnership's site, archived. */
-export const partnershipArchive = archive("partnership-archive", identityOf(path.join(fictionalPartnership, "_data")).archiveSlug);
+export const partnershipArchive = archive(
+  "partnership-archive",
+  identityOf(path.join(fictionalPartnership, "_data")).archiveSlug,
+);
 
 /**
  * The ports the browser tests serve each site on. `TEST_PORT_BASE` moves them, so that two copies
  * of the project (two git worktrees, say) can run their browser tests at the same time.
  */
 const portBase = Number(process.env.TEST_PORT_BASE ?? 4173);
-export const testPorts: Readonly<Record<TestSiteName, number>> = { production: portBase, fixtures: portBase + 1, partnership: portBase + 2 };
+export const testPorts: Readonly<Record<TestSiteName, number>> = {
+  production: portBase,
+  fixtures: portBase + 1,
+  partnership: portBase + 2,
+};

@@ -7,7 +7,12 @@ export async function treeDigest(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
   const lines = await Promise.all(
-    files.map(async (file) => `${createHash("sha256").update(await readFile(file)).digest("hex")}  ${path.relative(dir, file)}`),
+    files.map(
+      async (file) =>
+        `${createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex")}  ${path.relative(dir, file)}`,
+    ),
   );
   return lines.sort();
 }

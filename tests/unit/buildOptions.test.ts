@@ -5,11 +5,20 @@ import { readBuildOptions, readRunKind } from "../../src/_build/buildOptions.ts"
 
 test("a plain production build has no fixtures, no drafts and no archive", () => {
   const options = readBuildOptions({ SCR_TODAY: "2026-11-25", CONTEXT: "production" });
-  assert.deepEqual(options, { includeFixtures: false, includeDrafts: false, archiveDate: undefined, today: "2026-11-25", partnership: undefined });
+  assert.deepEqual(options, {
+    includeFixtures: false,
+    includeDrafts: false,
+    archiveDate: undefined,
+    today: "2026-11-25",
+    partnership: undefined,
+  });
 });
 
 test("SCR_PARTNERSHIP names another partnership's folder, as an absolute path", () => {
-  assert.equal(readBuildOptions({ SCR_PARTNERSHIP: "tests/fixtures/partnerships/x" }).partnership, path.resolve("tests/fixtures/partnerships/x"));
+  assert.equal(
+    readBuildOptions({ SCR_PARTNERSHIP: "tests/fixtures/partnerships/x" }).partnership,
+    path.resolve("tests/fixtures/partnerships/x"),
+  );
 });
 
 test("drafts show on deploy previews and local serve runs, but never in an archive", () => {
@@ -30,11 +39,18 @@ test("without SCR_TODAY, today is a YYYY-MM-DD date", () => {
 
 test("the kind of run: npm start, the production build's rendering process (with or without search), or Eleventy alone", () => {
   assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "serve", SCR_RENDERING: "1" }), { kind: "serve" });
-  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "/dev/shm/search", SCR_SEARCH_FALLBACK_ROOM: "/tmp/search" }), {
+  assert.deepEqual(
+    readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "/dev/shm/search", SCR_SEARCH_FALLBACK_ROOM: "/tmp/search" }),
+    {
+      kind: "rendering",
+      searchRoom: "/dev/shm/search",
+      searchFallbackRoom: "/tmp/search",
+    },
+  );
+  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "" }), {
     kind: "rendering",
-    searchRoom: "/dev/shm/search",
-    searchFallbackRoom: "/tmp/search",
+    searchRoom: undefined,
+    searchFallbackRoom: undefined,
   });
-  assert.deepEqual(readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "" }), { kind: "rendering", searchRoom: undefined, searchFallbackRoom: undefined });
   assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "build" }), { kind: "plain" });
 });

@@ -12,10 +12,26 @@ import { FIRST_PARTNERSHIP, namesFirstPartnership } from "../support/firstPartne
  * (Markdown, which the partnership writes), and the documents about the project, which say where
  * the kit came from. Templates, layouts, client scripts, build code and tests may not.
  */
-const MAY_NAME_IT = [/^_data\//, /^src\/[^/]+\.md$/, /^src\/reviews\//, /^README\.md$/, /^docs\//, /^tests\/support\/firstPartnership\.ts$/];
+const MAY_NAME_IT = [
+  /^_data\//,
+  /^src\/[^/]+\.md$/,
+  /^src\/reviews\//,
+  /^README\.md$/,
+  /^docs\//,
+  /^tests\/support\/firstPartnership\.ts$/,
+];
 
 /** Folders of installed packages, history and build output (as .gitignore lists them). */
-const NOT_THE_PROJECT = new Set(["node_modules", ".git", "_site", "dist", ".scratch", ".test-output", "test-results", "playwright-report"]);
+const NOT_THE_PROJECT = new Set([
+  "node_modules",
+  ".git",
+  "_site",
+  "dist",
+  ".scratch",
+  ".test-output",
+  "test-results",
+  "playwright-report",
+]);
 
 async function projectFiles(dir = projectRoot): Promise<string[]> {
   const files: string[] = [];
@@ -31,12 +47,23 @@ async function projectFiles(dir = projectRoot): Promise<string[]> {
 /** Each line of a file that names the partnership, as "file:line: text". */
 async function linesNaming(file: string, name: RegExp): Promise<string[]> {
   const text = await readFile(path.join(projectRoot, file), "latin1");
-  return text.split("\n").flatMap((line, index) => (name.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 100)}`] : []));
+  return text
+    .split("\n")
+    .flatMap((line, index) => (name.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 100)}`] : []));
 }
 
 test(`templates, layouts, scripts, build code and tests name no partnership: "${FIRST_PARTNERSHIP}" only in _data/, pages, reviews and documents`, async () => {
   const files = (await projectFiles()).filter((file) => !MAY_NAME_IT.some((allowed) => allowed.test(file)));
-  assert.ok(files.some((file) => file.startsWith("_includes/")) && files.some((file) => file.startsWith("src/_build/")), "the check reads the templates and the build code");
+  assert.ok(
+    files.some((file) => file.startsWith("_includes/")) && files.some((file) => file.startsWith("src/_build/")),
+    "the check reads the templates and the build code",
+  );
   const found = (await Promise.all(files.map((file) => linesNaming(file, namesFirstPartnership)))).flat();
-  assert.deepEqual(found, [], `The partnership is named outside its data. Take the words from _data/site.json instead ({{ site.name }}, {{ site.place }} in a template):\n${found.join("\n")}`);
+  assert.deepEqual(
+    found,
+    [],
+    "The partnership is named outside its data. " +
+      "Take the words from _data/site.json instead " +
+      `({{ site.name }}, {{ site.place }} in a template):\n${found.join("\n")}`,
+  );
 });

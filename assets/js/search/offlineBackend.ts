@@ -63,7 +63,9 @@ export function excerpt(text: string, matched: ReadonlySet<string>): string {
 }
 
 function matchesFilters(page: OfflinePage, filters: SelectedFilters): boolean {
-  return Object.entries(filters).every(([name, chosen]) => !chosen?.length || chosen.some((value) => page.filters[name]?.includes(value)));
+  return Object.entries(filters).every(
+    ([name, chosen]) => !chosen?.length || chosen.some((value) => page.filters[name]?.includes(value)),
+  );
 }
 
 /**
@@ -72,7 +74,10 @@ function matchesFilters(page: OfflinePage, filters: SelectedFilters): boolean {
  * and the same filters and sorting as the live site. `loadTexts` gives the pages' texts, a file
  * at a time, for excerpts.
  */
-export function offlineBackend(index: OfflineIndex, loadTexts: (file: number) => Promise<readonly string[]>): SearchBackend {
+export function offlineBackend(
+  index: OfflineIndex,
+  loadTexts: (file: number) => Promise<readonly string[]>,
+): SearchBackend {
   const { pages, pagesPerTextFile } = index;
   // Loaded at the first search, not before, so the page shows at once.
   let engine: MiniSearch | undefined;
@@ -87,7 +92,8 @@ export function offlineBackend(index: OfflineIndex, loadTexts: (file: number) =>
       const options: FilterOptions = {};
       for (const page of pages) {
         for (const [name, values] of Object.entries(page.filters)) {
-          const counts = (options[name as FilterName] ??= {});
+          const counts = options[name as FilterName] ?? {};
+          options[name as FilterName] = counts;
           for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
         }
       }
@@ -96,7 +102,11 @@ export function offlineBackend(index: OfflineIndex, loadTexts: (file: number) =>
     async search(query: string, filters: SelectedFilters, sort: SortOrder) {
       const terms = queryTerms(query);
       const found: { id: number; score: number; matched: Set<string> }[] = terms.length
-        ? findAll(theEngine(), terms).map((result) => ({ id: result.id as number, score: result.score, matched: new Set(result.terms) }))
+        ? findAll(theEngine(), terms).map((result) => ({
+            id: result.id as number,
+            score: result.score,
+            matched: new Set(result.terms),
+          }))
         : pages.map((_, id) => ({ id, score: 0, matched: new Set<string>() }));
       const date = (id: number) => pages[id]?.meta.date ?? "";
       // Dates are YYYY-MM-DD, so they sort as plain strings.

@@ -41,7 +41,10 @@ function stemOf(word: string): string {
   return stemmed;
 }
 
-/** Spaces where a compound word's parts meet: "typeSerious", "HTMLPage", "covid19" (Pagefind's convert_case boundaries). */
+/**
+ * Spaces where a compound word's parts meet: "typeSerious", "HTMLPage", "covid19" (Pagefind's
+ * convert_case boundaries).
+ */
 function splitAtCaseAndDigits(word: string): string {
   return word
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
@@ -100,6 +103,9 @@ export interface TermQuery {
 }
 
 /** Every word must match (as Pagefind: a page must have them all). */
-export function allTermsQuery(terms: readonly TermQuery[]): { combineWith: "AND"; queries: (SearchOptions & { queries: string[] })[] } {
+export function allTermsQuery(terms: readonly TermQuery[]): {
+  combineWith: "AND";
+  queries: (SearchOptions & { queries: string[] })[];
+} {
   return { combineWith: "AND", queries: terms.map(({ term, prefix }) => ({ queries: [term], prefix })) };
 }

@@ -1,6 +1,14 @@
 import { formatDisplayDate } from "../../../src/_build/text/dates.ts";
 import { isEmptySearch, readSearchState, writeSearchState, type SearchState } from "./searchState.ts";
-import { FILTER_LABELS, FILTER_NAMES, type FilterName, type FilterOptions, type SearchBackend, type SearchResponse, type SearchResult } from "./types.ts";
+import {
+  FILTER_LABELS,
+  FILTER_NAMES,
+  type FilterName,
+  type FilterOptions,
+  type SearchBackend,
+  type SearchResponse,
+  type SearchResult,
+} from "./types.ts";
 
 /**
  * Results shown at first and at each "Show more results", as Pagefind's own interface does. Each
@@ -11,7 +19,11 @@ const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 300;
 
 /** Builds an element with a class and text: the page is assembled from DOM nodes, never from HTML strings. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -37,7 +49,12 @@ function resultItem(result: SearchResult, resolveUrl: (url: string) => string): 
   link.href = resolveUrl(result.url);
   heading.append(link);
   item.append(heading);
-  const meta = [result.type, result.date && /^\d{4}-\d{2}-\d{2}$/.test(result.date) ? `published ${formatDisplayDate(result.date)}` : undefined].filter(Boolean).join(", ");
+  const meta = [
+    result.type,
+    result.date && /^\d{4}-\d{2}-\d{2}$/.test(result.date) ? `published ${formatDisplayDate(result.date)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(", ");
   if (meta) item.append(element("p", "search-result__meta", meta.charAt(0).toUpperCase() + meta.slice(1)));
   const excerpt = element("p", "search-result__excerpt");
   excerpt.append(safeExcerpt(result.excerptHtml || result.summary || ""));
@@ -45,7 +62,11 @@ function resultItem(result: SearchResult, resolveUrl: (url: string) => string): 
   return item;
 }
 
-function filterFieldset(name: FilterName, values: Record<string, number>, chosen: readonly string[]): HTMLFieldSetElement {
+function filterFieldset(
+  name: FilterName,
+  values: Record<string, number>,
+  chosen: readonly string[],
+): HTMLFieldSetElement {
   const fieldset = element("fieldset", "fieldset");
   fieldset.append(element("legend", "fieldset__legend", FILTER_LABELS[name]));
   const list = element("div", "checkboxes");
@@ -74,7 +95,11 @@ function sortControl(sort: SearchState["sort"]): HTMLDivElement {
   const select = element("select", "select");
   select.id = "search-sort";
   select.name = "sort";
-  for (const [value, text] of [["relevance", "Best match"], ["newest", "Newest first"], ["oldest", "Oldest first"]] as const) {
+  for (const [value, text] of [
+    ["relevance", "Best match"],
+    ["newest", "Newest first"],
+    ["oldest", "Oldest first"],
+  ] as const) {
     const option = element("option", undefined, text);
     option.value = value;
     option.selected = value === sort;
@@ -102,7 +127,9 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
   let typingTimer: number | undefined;
 
   function stateFromForm(): SearchState {
-    return readSearchState(new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as Record<string, string>));
+    return readSearchState(
+      new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as Record<string, string>),
+    );
   }
 
   /**
@@ -125,7 +152,8 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
         }
         for (const name of FILTER_NAMES) {
           const values = available[name];
-          if (values && Object.keys(values).length) body.append(filterFieldset(name, values, state.filters[name] ?? []));
+          if (values && Object.keys(values).length)
+            body.append(filterFieldset(name, values, state.filters[name] ?? []));
         }
         body.append(sortControl(state.sort));
       })());
@@ -158,7 +186,9 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
     try {
       response = await backend.search(state.query, state.filters, state.sort);
     } catch (error) {
-      if (ticket === latest && status) status.textContent = "Search is not working at the moment. Try again, or browse the local reviews and the sitemap.";
+      if (ticket === latest && status)
+        status.textContent =
+          "Search is not working at the moment. Try again, or browse the local reviews and the sitemap.";
       console.warn(error);
       return;
     }
@@ -183,7 +213,8 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
         status.textContent =
           response.total === 0
             ? `No results${words}. Check the spelling, try other words, or remove a filter.`
-            : `${response.total} ${response.total === 1 ? "result" : "results"}${words}${shown < response.total ? `, showing ${shown}` : ""}.`;
+            : `${response.total} ${response.total === 1 ? "result" : "results"}${words}` +
+              `${shown < response.total ? `, showing ${shown}` : ""}.`;
       }
     }
 

@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 
-/** The manifest's name inside the archive's top folder. Its format is sha256sum's, so `sha256sum -c` can check it too. */
+/**
+ * The manifest's name inside the archive's top folder. Its format is sha256sum's, so `sha256sum -c`
+ * can check it too.
+ */
 export const MANIFEST_NAME = "SHA256SUMS";
 
 export function sha256(content: Uint8Array): string {
@@ -51,5 +54,12 @@ export function verifyFiles(files: ReadonlyMap<string, Uint8Array>): Verificatio
     else if (sha256(content) !== checksum) changed.push(name);
   }
   const unexpected = [...files.keys()].filter((name) => name !== MANIFEST_NAME && !entries.has(name)).sort();
-  return { ok: !missing.length && !changed.length && !unexpected.length && !malformed.length, missing, changed, unexpected, malformed, checked: entries.size };
+  return {
+    ok: !missing.length && !changed.length && !unexpected.length && !malformed.length,
+    missing,
+    changed,
+    unexpected,
+    malformed,
+    checked: entries.size,
+  };
 }

@@ -34,7 +34,11 @@ export function archiveName(slug: string, date: string): string {
  * Set SCR_FIXTURES=1 beforehand to include the fictional reviews (tests and demos only), and
  * SCR_PARTNERSHIP to archive another partnership's folder (see buildOptions.ts).
  */
-export async function makeOfflineArchive(date: string, distDir: string = paths.dist, signal?: AbortSignal): Promise<ArchiveResult> {
+export async function makeOfflineArchive(
+  date: string,
+  distDir: string = paths.dist,
+  signal?: AbortSignal,
+): Promise<ArchiveResult> {
   const folders = contentFolders(readBuildOptions().partnership);
   const { data, problems } = await loadSiteData(folders.data, folders.sharedData);
   if (!data) throw new ContentProblemsError(problems);

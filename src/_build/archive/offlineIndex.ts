@@ -4,12 +4,30 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
 import MiniSearch from "minisearch";
 import { ENGINE_OPTIONS, type OfflineField } from "../../../assets/js/search/offlineEngine.ts";
-import { OFFLINE_INDEX_GLOBAL, OFFLINE_SEARCH_FILES, OFFLINE_TEXT_GLOBAL, type OfflineIndex, type OfflineRecord } from "./offlineIndexFormat.ts";
+import {
+  OFFLINE_INDEX_GLOBAL,
+  OFFLINE_SEARCH_FILES,
+  OFFLINE_TEXT_GLOBAL,
+  type OfflineIndex,
+  type OfflineRecord,
+} from "./offlineIndexFormat.ts";
 
 // The page's text is read as Pagefind reads it (pagefind/src/fossick/parser.rs), so the same
 // words are found: these elements are left out, these end a sentence, and inline elements join
 // their text to the words around them, as they do on screen.
-const LEFT_OUT = new Set(["head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe", "template"]);
+const LEFT_OUT = new Set([
+  "head",
+  "style",
+  "script",
+  "noscript",
+  "label",
+  "form",
+  "svg",
+  "footer",
+  "nav",
+  "iframe",
+  "template",
+]);
 const SENTENCES = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "div", "ul", "li", "article", "section"]);
 /** A sentence ending in one of these gets a full stop, so an excerpt reads as sentences. */
 const ENDS_A_WORD = /[\p{L}\p{N}_'")$*]$/u;
@@ -35,10 +53,13 @@ function indexableText(nodes: readonly ChildNode[]): string {
 
 /** Reads `name[attribute]` (take the attribute) or `name` (take the text), as Pagefind does. */
 function readSetting(setting: string, element: Element): { name: string; value: string } {
-  const match = /^([^\[]+)(?:\[([^\]]+)\])?$/.exec(setting.trim());
+  const match = /^([^[]+)(?:\[([^\]]+)\])?$/.exec(setting.trim());
   const name = match?.[1]?.trim() ?? setting;
   const attribute = match?.[2];
-  return { name, value: attribute ? (element.attribs[attribute] ?? "") : DomUtils.textContent(element).replace(/\s+/g, " ").trim() };
+  return {
+    name,
+    value: attribute ? (element.attribs[attribute] ?? "") : DomUtils.textContent(element).replace(/\s+/g, " ").trim(),
+  };
 }
 
 /** The search record for one built page, or undefined for pages kept out of search (no data-pagefind-body). */
@@ -92,7 +113,12 @@ export function offlineSearchFiles(records: readonly OfflineRecord[]): Map<strin
   engine.addAll(
     records.map((record, id) => {
       const { summary = "", title: _metaTitle, ...otherMeta } = record.meta;
-      const fields: Record<OfflineField, string> = { title: record.title, summary, meta: Object.values(otherMeta).join(" "), text: record.text };
+      const fields: Record<OfflineField, string> = {
+        title: record.title,
+        summary,
+        meta: Object.values(otherMeta).join(" "),
+        text: record.text,
+      };
       return { id, ...fields };
     }),
   );
@@ -101,9 +127,13 @@ export function offlineSearchFiles(records: readonly OfflineRecord[]): Map<strin
     pages: records.map(({ text: _text, ...page }) => page),
     pagesPerTextFile: PAGES_PER_TEXT_FILE,
   };
-  const files = new Map<string, string>([[OFFLINE_SEARCH_FILES.index, assignScript(`window.${OFFLINE_INDEX_GLOBAL}`, index)]]);
+  const files = new Map<string, string>([
+    [OFFLINE_SEARCH_FILES.index, assignScript(`window.${OFFLINE_INDEX_GLOBAL}`, index)],
+  ]);
   for (let file = 0; file * PAGES_PER_TEXT_FILE < records.length; file++) {
-    const texts = records.slice(file * PAGES_PER_TEXT_FILE, (file + 1) * PAGES_PER_TEXT_FILE).map((record) => record.text);
+    const texts = records
+      .slice(file * PAGES_PER_TEXT_FILE, (file + 1) * PAGES_PER_TEXT_FILE)
+      .map((record) => record.text);
     const target = `(window.${OFFLINE_TEXT_GLOBAL}=window.${OFFLINE_TEXT_GLOBAL}||{})[${file}]`;
     files.set(OFFLINE_SEARCH_FILES.text(file), assignScript(target, texts));
   }

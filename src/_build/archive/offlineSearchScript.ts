@@ -9,6 +9,10 @@ import { paths } from "../projectPaths.ts";
  * search page does not carry the offline search engine.
  */
 export async function offlineSearchScript(): Promise<string> {
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [path.join(paths.assets, "js", "searchOffline.ts")], write: false });
+  const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
+    entryPoints: [path.join(paths.assets, "js", "searchOffline.ts")],
+    write: false,
+  });
   return (result.outputFiles[0] as esbuild.OutputFile).text;
 }

@@ -9,7 +9,8 @@ export function zipFiles(files: ReadonlyMap<string, Uint8Array>, topFolder: stri
   // Zip stores local time, so a date built from local fields writes the same bytes in every time zone.
   const mtime = new Date(year, month - 1, day, 0, 0, 0);
   const entries: Zippable = {};
-  for (const name of [...files.keys()].sort()) entries[`${topFolder}/${name}`] = [files.get(name) as Uint8Array, { mtime, level: 9 }];
+  for (const name of [...files.keys()].sort())
+    entries[`${topFolder}/${name}`] = [files.get(name) as Uint8Array, { mtime, level: 9 }];
   return zipSync(entries, { mtime, level: 9 });
 }
 

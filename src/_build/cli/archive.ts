@@ -50,15 +50,28 @@ try {
     process.exitCode = await verify(values.verify);
   } else {
     const date = values.date ?? todayInLondon();
-    if (!isRealIsoDate(date)) throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
+    if (!isRealIsoDate(date))
+      throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
     if (values.fixtures) process.env.SCR_FIXTURES = "1";
     if (values.partnership) process.env.SCR_PARTNERSHIP = path.resolve(values.partnership);
-    const result = await makeOfflineArchive(date, values.output ? path.resolve(values.output) : undefined, stopping.signal);
+    const result = await makeOfflineArchive(
+      date,
+      values.output ? path.resolve(values.output) : undefined,
+      stopping.signal,
+    );
     if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
-    console.log(`Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`);
+    const fictional = values.fixtures ? " Includes fictional reviews: not for keeping." : "";
+    console.log(
+      `Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. ` +
+        `Unzip it and open index.html.${fictional}`,
+    );
   }
 } catch (error) {
-  process.exitCode = reportStopOrFailure(error, stopping, "the archive has cleaned up after itself, and no zip was written.");
+  process.exitCode = reportStopOrFailure(
+    error,
+    stopping,
+    "the archive has cleaned up after itself, and no zip was written.",
+  );
 } finally {
   stopping.dispose();
 }

@@ -29,11 +29,21 @@ const outputDir = values.output ? path.resolve(values.output) : paths.output;
 const stopping = stopOnSignals();
 try {
   const result = await buildSite(outputDir, { signal: stopping.signal });
-  const stages = result.timings.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
+  const stages = result.timings
+    .map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`)
+    .join(", ");
   if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
-  console.log(`Built the site into ${displayPath(result.outputDir)}/, ${result.pageCount} pages in its search index (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`);
+  const fictional = values.fixtures ? " Includes fictional reviews: not for publishing." : "";
+  console.log(
+    `Built the site into ${displayPath(result.outputDir)}/, ` +
+      `${result.pageCount} pages in its search index (${stages}).${fictional}`,
+  );
 } catch (error) {
-  process.exitCode = reportStopOrFailure(error, stopping, `the build has cleaned up after itself, and the published site in ${displayPath(outputDir)}/ is unchanged.`);
+  process.exitCode = reportStopOrFailure(
+    error,
+    stopping,
+    `the build has cleaned up after itself, and the published site in ${displayPath(outputDir)}/ is unchanged.`,
+  );
 } finally {
   stopping.dispose();
 }

@@ -5,7 +5,13 @@ import { parseArgs } from "node:util";
 import { paths } from "../projectPaths.ts";
 import { startStaticServer } from "../preview/staticServer.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: "string", default: "8080" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: "string", default: "8080" } },
+});
 const root = path.resolve(positionals[0] ?? paths.output);
 const server = await startStaticServer(root, Number(values.port));
-console.log(`Serving ${path.relative(process.cwd(), root) || "."} at ${server.url}/ (with the headers from netlify.toml). Press Ctrl+C to stop.`);
+console.log(
+  `Serving ${path.relative(process.cwd(), root) || "."} at ${server.url}/ ` +
+    "(with the headers from netlify.toml). Press Ctrl+C to stop.",
+);

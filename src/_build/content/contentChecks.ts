@@ -4,8 +4,21 @@ import type { Content, ContentOptions } from "./loadContent.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
 import type { SiteData } from "./siteData.ts";
 
-/** The packages the content checks use, loaded first: Eleventy waits for the checked content, so every part of a second counts. */
-const CONTENT_PACKAGES = ["zod", "yaml", "js-yaml", "gray-matter", "markdown-it", "markdown-it-anchor", "htmlparser2", "entities", "jsonc-parser"];
+/**
+ * The packages the content checks use, loaded first: Eleventy waits for the checked content, so
+ * every part of a second counts.
+ */
+const CONTENT_PACKAGES = [
+  "zod",
+  "yaml",
+  "js-yaml",
+  "gray-matter",
+  "markdown-it",
+  "markdown-it-anchor",
+  "htmlparser2",
+  "entities",
+  "jsonc-parser",
+];
 
 /** What the content checks' thread sends: the data files, then all the content, or why it cannot. */
 export type FromContentChecks =
@@ -31,7 +44,12 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reje
  * reject with a ContentProblemsError naming every problem when the content is not sound.
  */
 export function checkContentOnThread(options: ContentOptions): ContentSupply {
-  const worker = startTypeScriptWorker(new URL("./contentWorker.ts", import.meta.url), { options }, [], CONTENT_PACKAGES);
+  const worker = startTypeScriptWorker(
+    new URL("./contentWorker.ts", import.meta.url),
+    { options },
+    [],
+    CONTENT_PACKAGES,
+  );
   const siteData = deferred<SiteData>();
   const content = deferred<Content>();
   const fail = (error: unknown) => {
@@ -46,7 +64,9 @@ export function checkContentOnThread(options: ContentOptions): ContentSupply {
   });
   worker.once("error", fail);
   // Settled promises ignore this: it only fails the supply if the thread ends without sending it.
-  worker.once("exit", (code) => fail(new Error(`The content checks stopped (exit code ${code}) before they had finished.`)));
+  worker.once("exit", (code) =>
+    fail(new Error(`The content checks stopped (exit code ${code}) before they had finished.`)),
+  );
   // Whoever reads the supply hears of a failure; until then it must not count as unhandled.
   siteData.promise.catch(() => undefined);
   content.promise.catch(() => undefined);

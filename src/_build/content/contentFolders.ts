@@ -21,11 +21,20 @@ export interface ContentFolders {
  * out like the project, with `_data/`, `reviews/` and `assets/documents/`.
  */
 export function contentFolders(partnership: string | undefined): ContentFolders {
-  if (!partnership) return { data: paths.data, sharedData: paths.data, reviews: paths.reviews, documentsRoot: paths.root };
-  return { data: path.join(partnership, "_data"), sharedData: paths.data, reviews: path.join(partnership, "reviews"), documentsRoot: partnership };
+  if (!partnership)
+    return { data: paths.data, sharedData: paths.data, reviews: paths.reviews, documentsRoot: paths.root };
+  return {
+    data: path.join(partnership, "_data"),
+    sharedData: paths.data,
+    reviews: path.join(partnership, "reviews"),
+    documentsRoot: partnership,
+  };
 }
 
 /** The review documents folder of a content root, as Eleventy's passthrough copy wants it: relative to the project. */
 export function documentsFolder(folders: ContentFolders): string {
-  return path.relative(paths.root, path.join(folders.documentsRoot, "assets", "documents")).split(path.sep).join("/");
+  return path
+    .relative(paths.root, path.join(folders.documentsRoot, "assets", "documents"))
+    .split(path.sep)
+    .join("/");
 }

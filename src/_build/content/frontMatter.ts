@@ -25,7 +25,10 @@ export const frontMatterOptions = { engines: { yaml: parseFrontMatterYaml } };
  * Finds the line of a field in the file, so a problem can point at it (and GitHub can show it
  * on that line of the pull request). The YAML starts on the file's line 1, with the newline after ---.
  */
-function fieldLines(yamlSource: string): { lineOf: (path: readonly PropertyKey[]) => number | undefined; commentAfter: (path: readonly PropertyKey[]) => string | undefined } {
+function fieldLines(yamlSource: string): {
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  commentAfter: (path: readonly PropertyKey[]) => string | undefined;
+} {
   // Parsed again with positions only when asked (most files have no problem to point at);
   // a " #" in the source is the only sign a comment might be hiding text.
   let parsed: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
@@ -72,11 +75,17 @@ export function readFrontMatter(text: string): FrontMatterResult {
     return {
       ok: false,
       line: 1,
-      message: 'The file must start with a line of three hyphens (---), then the fields, then another line of ---. Copy the layout from the review template.',
+      message:
+        "The file must start with a line of three hyphens (---), then the fields, then another line of ---. " +
+        "Copy the layout from the review template.",
     };
   }
   if (!/\n---\s*(\n|$)/.test(normalised.slice(3))) {
-    return { ok: false, line: 1, message: "The front matter is not closed: add a line of three hyphens (---) after the last field." };
+    return {
+      ok: false,
+      line: 1,
+      message: "The front matter is not closed: add a line of three hyphens (---) after the last field.",
+    };
   }
   try {
     // An empty options object would use gray-matter's cache, which keeps the result of a previous parse.
@@ -86,7 +95,13 @@ export function readFrontMatter(text: string): FrontMatterResult {
     }
     const frontMatterLines = normalised.length - parsed.content.length;
     const bodyStartLine = normalised.slice(0, frontMatterLines).split("\n").length;
-    return { ok: true, data: parsed.data as Record<string, unknown>, body: parsed.content, bodyStartLine, ...fieldLines(parsed.matter) };
+    return {
+      ok: true,
+      data: parsed.data as Record<string, unknown>,
+      body: parsed.content,
+      bodyStartLine,
+      ...fieldLines(parsed.matter),
+    };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       // gray-matter passes the YAML with the newline after the opening ---, so its lines are the file's.

@@ -14,8 +14,12 @@ export interface NewPartnership {
   url?: string;
 }
 
-/** The endings of partnerships' names, left out to find the place: "Example Safeguarding Children Partnership" is Example's. */
-const NAME_ENDINGS = /\s+(?:(?:local\s+)?safeguarding\s+(?:children(?:'s)?\s+)?partnership|children(?:'s)?\s+safeguarding\s+partnership|safeguarding\s+children\s+board|lscp|scp)$/i;
+/**
+ * The endings of partnerships' names, left out to find the place:
+ * "Example Safeguarding Children Partnership" is Example's.
+ */
+const NAME_ENDINGS =
+  /\s+(?:(?:local\s+)?safeguarding\s+(?:children(?:'s)?\s+)?partnership|children(?:'s)?\s+safeguarding\s+partnership|safeguarding\s+children\s+board|lscp|scp)$/i;
 
 /** The place a partnership's full name is about. */
 export function placeOf(name: string): string {
@@ -32,7 +36,8 @@ export function handOverIdentity(old: SiteIdentity, partnership: NewPartnership)
   const name = partnership.name.trim();
   const place = partnership.place?.trim() || placeOf(name);
   const area = partnership.area?.trim() || place;
-  const rename = (text: string) => text.replaceAll(old.name, name).replaceAll(old.area, area).replaceAll(old.place, place);
+  const rename = (text: string) =>
+    text.replaceAll(old.name, name).replaceAll(old.area, area).replaceAll(old.place, place);
   const { contact: _contact, fictional: _fictional, ...kept } = old;
   return {
     ...kept,
@@ -48,7 +53,10 @@ export function handOverIdentity(old: SiteIdentity, partnership: NewPartnership)
   };
 }
 
-/** The criteria without the lists that were the old partnership's own (their source is that partnership), and editions left empty. */
+/**
+ * The criteria without the lists that were the old partnership's own (their source is that
+ * partnership), and editions left empty.
+ */
 export function withoutOwnLists(criteria: Criteria, oldName: string): Criteria {
   const editions = criteria.editions
     .map((edition) => ({ ...edition, lists: edition.lists.filter((list) => !list.source.title.includes(oldName)) }))
@@ -58,7 +66,10 @@ export function withoutOwnLists(criteria: Criteria, oldName: string): Criteria {
 
 /** The statistics, with "the partnership's" summary of the report named as the old partnership's, whose it is. */
 export function statisticsCredited(statistics: Statistics, oldName: string): Statistics {
-  return { ...statistics, provenance: statistics.provenance.replace(/\bthe partnership's(?: own)?\b/g, `the ${oldName}'s`) };
+  return {
+    ...statistics,
+    provenance: statistics.provenance.replace(/\bthe partnership's(?: own)?\b/g, `the ${oldName}'s`),
+  };
 }
 
 /** The shared themes only: the old partnership's own themes were its own. */
@@ -67,7 +78,10 @@ export function sharedThemes(themes: readonly Theme[]): Theme[] {
 }
 
 /** Every data file that changes hands, as it should be written for the new partnership. */
-export function handOverData(data: SiteData, partnership: NewPartnership): Pick<SiteData, "site" | "criteria" | "statistics" | "themes"> {
+export function handOverData(
+  data: SiteData,
+  partnership: NewPartnership,
+): Pick<SiteData, "site" | "criteria" | "statistics" | "themes"> {
   return {
     site: handOverIdentity(data.site, partnership),
     criteria: withoutOwnLists(data.criteria, data.site.name),

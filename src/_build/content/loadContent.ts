@@ -22,7 +22,10 @@ export interface Content {
   reviews: Review[];
 }
 
-/** How many reviews are checked at once: each waits on the disk for its documents (and, with `npm start`, its file's time). */
+/**
+ * How many reviews are checked at once: each waits on the disk for its documents (and, with
+ * `npm start`, its file's time).
+ */
 const READ_CONCURRENCY = 32;
 
 /**
@@ -37,14 +40,23 @@ const READ_CONCURRENCY = 32;
 export interface KeptChecks {
   /** The result of checking each file, by its path. */
   files: Map<string, { stamp: string; context: string; result: Awaited<ReturnType<typeof readReview>> }>;
-  /** The files the file watcher saw change since the last load; the others' checks are reused without asking the disk. */
+  /**
+   * The files the file watcher saw change since the last load; the others' checks are reused
+   * without asking the disk.
+   */
   changedFiles?: ReadonlySet<string> | undefined;
 }
 
-async function readReviewOnce(source: ReviewSource, context: string, read: () => ReturnType<typeof readReview>, kept?: KeptChecks): ReturnType<typeof readReview> {
+async function readReviewOnce(
+  source: ReviewSource,
+  context: string,
+  read: () => ReturnType<typeof readReview>,
+  kept?: KeptChecks,
+): ReturnType<typeof readReview> {
   if (!kept) return read();
   const known = kept.files.get(source.absolutePath);
-  if (kept.changedFiles && known?.context === context && !kept.changedFiles.has(source.absolutePath)) return known.result;
+  if (kept.changedFiles && known?.context === context && !kept.changedFiles.has(source.absolutePath))
+    return known.result;
   const info = await stat(source.absolutePath);
   const stamp = `${info.mtimeMs}|${info.size}`;
   if (known?.stamp === stamp && known.context === context) return known.result;
@@ -55,7 +67,11 @@ async function readReviewOnce(source: ReviewSource, context: string, read: () =>
 }
 
 /** Runs `work` on every item, at most `limit` at a time, keeping the results in the items' order. */
-export async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -79,22 +95,41 @@ export function byNewestFirst(a: Review, b: Review): number {
  * files, when sound, are handed to `onSiteData` as soon as they are checked, before the reviews.
  * With `kept`, each review's checks are kept for the next load (see KeptChecks).
  */
-export async function loadContent(options: ContentOptions, onSiteData?: (siteData: SiteData) => void, kept?: KeptChecks): Promise<Content> {
+export async function loadContent(
+  options: ContentOptions,
+  onSiteData?: (siteData: SiteData) => void,
+  kept?: KeptChecks,
+): Promise<Content> {
   const problems: Problem[] = [];
   const folders = contentFolders(options.partnership);
-  const { data: siteData, vocabulary, site, problems: dataProblems } = await loadSiteData(folders.data, folders.sharedData);
+  const {
+    data: siteData,
+    vocabulary,
+    site,
+    problems: dataProblems,
+  } = await loadSiteData(folders.data, folders.sharedData);
   problems.push(...dataProblems);
   if (siteData && !dataProblems.length) onSiteData?.(siteData);
 
   // A fictional partnership's reviews are all fictional. Unknown while its site.json has problems:
   // then file names are not checked for "fictional-", so the one mistake is not reported twice.
   const partnershipFictional = site ? site.fictional === true : undefined;
-  const reviewFolders = [{ dir: folders.reviews, fictional: partnershipFictional, documentsRoot: folders.documentsRoot }];
+  const reviewFolders = [
+    { dir: folders.reviews, fictional: partnershipFictional, documentsRoot: folders.documentsRoot },
+  ];
   // A fictional review's documents are fictional too, kept beside it in tests/fixtures/assets/.
-  if (options.includeFixtures) reviewFolders.push({ dir: paths.fixtureReviews, fictional: true, documentsRoot: paths.fixtures });
-  const listed = await Promise.all(reviewFolders.map(async (folder) => ({ ...folder, ...(await listReviewSources(folder.dir, folder.fictional)) })));
-  const sources = listed.flatMap((list) => list.sources.map((source) => ({ source, documentsRoot: list.documentsRoot })));
-  problems.push(...listed.flatMap((list) => list.problems), ...duplicateUrlProblems(sources.map(({ source }) => source)));
+  if (options.includeFixtures)
+    reviewFolders.push({ dir: paths.fixtureReviews, fictional: true, documentsRoot: paths.fixtures });
+  const listed = await Promise.all(
+    reviewFolders.map(async (folder) => ({ ...folder, ...(await listReviewSources(folder.dir, folder.fictional)) })),
+  );
+  const sources = listed.flatMap((list) =>
+    list.sources.map((source) => ({ source, documentsRoot: list.documentsRoot })),
+  );
+  problems.push(
+    ...listed.flatMap((list) => list.problems),
+    ...duplicateUrlProblems(sources.map(({ source }) => source)),
+  );
 
   const reviews: Review[] = [];
   // Reviews are checked against the vocabularies in _data/, so they can only be checked once those are sound.

@@ -1,5 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { findNodeAtLocation, parse as parseTolerantly, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import {
+  findNodeAtLocation,
+  parse as parseTolerantly,
+  parseTree,
+  printParseErrorCode,
+  type ParseError,
+} from "jsonc-parser";
 import type { Problem } from "./problems.ts";
 
 /** The line and column of a character offset in a text, counting from 1. */
@@ -64,7 +70,11 @@ export async function readJsonFile(
     parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const line = first ? lineAndColumn(text, first.offset).line : undefined;
-    const reason = first ? describeParseError(printParseErrorCode(first.error)) : error instanceof Error ? error.message : String(error);
+    const reason = first
+      ? describeParseError(printParseErrorCode(first.error))
+      : error instanceof Error
+        ? error.message
+        : String(error);
     return {
       problems: [
         {

@@ -13,8 +13,13 @@ const quote = (text: string) => JSON.stringify(text);
  * A new review file: valid as it stands (so the preview builds at once), marked as a draft, and
  * with every field explained in comments for an editor who has not seen YAML before.
  */
-export function reviewTemplate(title: string, data: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">, today: string): string {
-  const list = (entries: readonly { key: string; label: string }[]) => entries.map((entry) => `#     ${entry.key.padEnd(40)} ${entry.label}`).join("\n");
+export function reviewTemplate(
+  title: string,
+  data: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">,
+  today: string,
+): string {
+  const list = (entries: readonly { key: string; label: string }[]) =>
+    entries.map((entry) => `#     ${entry.key.padEnd(40)} ${entry.label}`).join("\n");
   return `---
 # A review's details. Each line is "name: value". Lines starting with # are notes for you:
 # they are not published. See CONTRIBUTING.md for help with every field.

@@ -5,7 +5,14 @@ import { displayPath, paths } from "../projectPaths.ts";
 import { formatFileSize } from "../text/fileSize.ts";
 import { readFrontMatter } from "./frontMatter.ts";
 import type { Problem } from "./problems.ts";
-import { DOCUMENT_FORMATS, documentFile, futureDateMessage, makeReviewSchema, REVIEW_FIELDS, type ReviewVocabulary } from "./reviewSchema.ts";
+import {
+  DOCUMENT_FORMATS,
+  documentFile,
+  futureDateMessage,
+  makeReviewSchema,
+  REVIEW_FIELDS,
+  type ReviewVocabulary,
+} from "./reviewSchema.ts";
 import { keyPattern } from "./siteDataSchema.ts";
 import { findInvisibleCharacters, readBodyMarkup, type NamedImage } from "./unsafeMarkup.ts";
 import { zodProblems } from "./zodProblems.ts";
@@ -61,7 +68,10 @@ export interface Review {
  * the folder holds made-up examples (named "fictional-...") or real reviews (never so named);
  * undefined when that is not known, and then names are not checked for it.
  */
-export async function listReviewSources(dir: string, fictional: boolean | undefined): Promise<{ sources: ReviewSource[]; problems: Problem[] }> {
+export async function listReviewSources(
+  dir: string,
+  fictional: boolean | undefined,
+): Promise<{ sources: ReviewSource[]; problems: Problem[] }> {
   const sources: ReviewSource[] = [];
   const problems: Problem[] = [];
   let names: string[];
@@ -75,28 +85,53 @@ export async function listReviewSources(dir: string, fictional: boolean | undefi
     const file = displayPath(absolutePath);
     if (name.startsWith(".")) continue;
     if (!name.endsWith(".md")) {
-      problems.push({ file, message: "Only review files ending in .md belong in this folder. Rename it to end in .md, or move it (documents go in assets/documents/)." });
+      problems.push({
+        file,
+        message:
+          "Only review files ending in .md belong in this folder. " +
+          "Rename it to end in .md, or move it (documents go in assets/documents/).",
+      });
       continue;
     }
     const slug = name.slice(0, -".md".length);
     if (!keyPattern.test(slug)) {
-      const suggested = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      const suggested = slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
       problems.push({
         file,
-        message: `The file name becomes the review's web address, so it must be lowercase letters and numbers joined by hyphens. Rename it to ${suggested || "child-a"}.md.`,
+        message:
+          "The file name becomes the review's web address, " +
+          "so it must be lowercase letters and numbers joined by hyphens. " +
+          `Rename it to ${suggested || "child-a"}.md.`,
       });
       continue;
     }
     if ((RESERVED_REVIEW_SLUGS as readonly string[]).includes(slug)) {
-      problems.push({ file, message: `"${slug}" is already the address of one of the site's lists of reviews (${RESERVED_REVIEW_SLUGS.map((name) => `/reviews/${name}/`).join(", ")}). Choose another file name.` });
+      const lists = RESERVED_REVIEW_SLUGS.map((name) => `/reviews/${name}/`).join(", ");
+      problems.push({
+        file,
+        message:
+          `"${slug}" is already the address of one of the site's lists of reviews (${lists}). ` +
+          "Choose another file name.",
+      });
       continue;
     }
     if (fictional === false && slug.startsWith(FICTIONAL_PREFIX)) {
-      problems.push({ file, message: `File names starting "${FICTIONAL_PREFIX}" are kept for the made-up examples used in tests. Choose another file name.` });
+      problems.push({
+        file,
+        message:
+          `File names starting "${FICTIONAL_PREFIX}" are kept for the made-up examples used in tests. ` +
+          "Choose another file name.",
+      });
       continue;
     }
     if (fictional === true && !slug.startsWith(FICTIONAL_PREFIX)) {
-      problems.push({ file, message: `A fictional example's file name must start "${FICTIONAL_PREFIX}", so its address says it is made up.` });
+      problems.push({
+        file,
+        message: `A fictional example's file name must start "${FICTIONAL_PREFIX}", so its address says it is made up.`,
+      });
       continue;
     }
     sources.push({ absolutePath, file, slug, fictional: fictional ?? slug.startsWith(FICTIONAL_PREFIX) });
@@ -104,7 +139,10 @@ export async function listReviewSources(dir: string, fictional: boolean | undefi
   return { sources, problems };
 }
 
-/** The local files a review's front matter names, read from the raw data so they are checked even when other fields are wrong. */
+/**
+ * The local files a review's front matter names, read from the raw data so they are checked even
+ * when other fields are wrong.
+ */
 function namedFiles(data: Record<string, unknown>): { index: number; file: string }[] {
   if (!Array.isArray(data.documents)) return [];
   return data.documents.flatMap((document: unknown, index) => {
@@ -115,7 +153,12 @@ function namedFiles(data: Record<string, unknown>): { index: number; file: strin
 }
 
 /** Checks that each named file exists, and works out its format and size. */
-async function inspectFiles(files: { index: number; file: string }[], reviewFile: string, root: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Promise<{ found: Map<number, ReviewDocument>; problems: Problem[] }> {
+async function inspectFiles(
+  files: { index: number; file: string }[],
+  reviewFile: string,
+  root: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Promise<{ found: Map<number, ReviewDocument>; problems: Problem[] }> {
   const found = new Map<number, ReviewDocument>();
   const problems: Problem[] = [];
   for (const { index, file } of files) {
@@ -123,7 +166,14 @@ async function inspectFiles(files: { index: number; file: string }[], reviewFile
       const info = await stat(path.join(root, file));
       if (!info.isFile()) throw new Error("not a file");
       const extension = file.split(".").pop()?.toLowerCase() ?? "";
-      found.set(index, { title: "", href: `/${file}`, format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(), size: formatFileSize(info.size), bytes: info.size, local: true });
+      found.set(index, {
+        title: "",
+        href: `/${file}`,
+        format: DOCUMENT_FORMATS[extension] ?? extension.toUpperCase(),
+        size: formatFileSize(info.size),
+        bytes: info.size,
+        local: true,
+      });
     } catch {
       const line = lineOf(["documents", index, "file"]);
       problems.push({
@@ -131,7 +181,9 @@ async function inspectFiles(files: { index: number; file: string }[], reviewFile
         ...(line ? { line } : {}),
         field: `documents[${index + 1}].file`,
         value: file,
-        message: "There is no file at this path. Upload the document to assets/documents/ first, then check the spelling here matches its name exactly (capital letters count).",
+        message:
+          "There is no file at this path. Upload the document to assets/documents/ first, " +
+          "then check the spelling here matches its name exactly (capital letters count).",
       });
     }
   }
@@ -141,11 +193,22 @@ async function inspectFiles(files: { index: number; file: string }[], reviewFile
 async function bodyProblems(body: string, bodyStartLine: number, file: string, root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (!body.trim()) {
-    problems.push({ file, line: bodyStartLine, message: "The executive summary is missing: write it below the closing --- line, in Markdown." });
+    problems.push({
+      file,
+      line: bodyStartLine,
+      message: "The executive summary is missing: write it below the closing --- line, in Markdown.",
+    });
   }
   body.split("\n").forEach((text, index) => {
     if (/^#\s/.test(text)) {
-      problems.push({ file, line: bodyStartLine + index, value: text, message: "The review's title is already its main heading. Start headings in the summary with ## (and ### below those)." });
+      problems.push({
+        file,
+        line: bodyStartLine + index,
+        value: text,
+        message:
+          "The review's title is already its main heading. " +
+          "Start headings in the summary with ## (and ### below those).",
+      });
     }
   });
   const markup = readBodyMarkup(body);
@@ -157,7 +220,9 @@ async function bodyProblems(body: string, bodyStartLine: number, file: string, r
       file,
       line: bodyStartLine + image.line - 1,
       value: `/${image.file}`,
-      message: `There is no image at ${image.file}. Upload it to ${path.posix.dirname(image.file)}/ first, then check the spelling here matches its name exactly (capital letters count).`,
+      message:
+        `There is no image at ${image.file}. Upload it to ${path.posix.dirname(image.file)}/ first, ` +
+        "then check the spelling here matches its name exactly (capital letters count).",
     });
   }
   return problems;
@@ -183,13 +248,23 @@ async function missingImages(images: readonly NamedImage[], root: string): Promi
 const readText = (file: string) => readFileSync(file, "utf8");
 
 /** Reads and checks one review file; every problem in it is returned, not just the first. */
-export async function readReview(source: ReviewSource, vocabulary: ReviewVocabulary, today: string, root: string = paths.root): Promise<{ review?: Review; problems: Problem[] }> {
+export async function readReview(
+  source: ReviewSource,
+  vocabulary: ReviewVocabulary,
+  today: string,
+  root: string = paths.root,
+): Promise<{ review?: Review; problems: Problem[] }> {
   const { file } = source;
   const text = readText(source.absolutePath);
   const parsed = readFrontMatter(text);
-  if (!parsed.ok) return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
+  if (!parsed.ok)
+    return { problems: [{ file, ...(parsed.line ? { line: parsed.line } : {}), message: parsed.message }] };
 
-  const problems: Problem[] = findInvisibleCharacters(text).map((invisible) => ({ file, line: invisible.line, message: invisible.message }));
+  const problems: Problem[] = findInvisibleCharacters(text).map((invisible) => ({
+    file,
+    line: invisible.line,
+    message: invisible.message,
+  }));
   const result = makeReviewSchema(vocabulary).safeParse(parsed.data);
   if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS, parsed.lineOf));
   for (const field of ["title", "summary"]) {
@@ -201,14 +276,22 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
         ...(line ? { line } : {}),
         field,
         value: parsed.data[field],
-        message: `The words after " #" ("${dropped.trim()}") were left out: YAML reads " #" as the start of a note. Put the whole ${field} in double quotes.`,
+        message:
+          `The words after " #" ("${dropped.trim()}") were left out: YAML reads " #" as the start of a note. ` +
+          `Put the whole ${field} in double quotes.`,
       });
     }
   }
   const future = futureDateMessage(parsed.data, today);
   if (future) {
     const line = parsed.lineOf(["published"]);
-    problems.push({ file, ...(line ? { line } : {}), field: "published", value: parsed.data.published, message: future });
+    problems.push({
+      file,
+      ...(line ? { line } : {}),
+      field: "published",
+      value: parsed.data.published,
+      message: future,
+    });
   }
   problems.push(...(await bodyProblems(parsed.body, parsed.bodyStartLine, file, root)));
 
@@ -220,7 +303,13 @@ export async function readReview(source: ReviewSource, vocabulary: ReviewVocabul
   const documents = (data.documents ?? []).map((document, index): ReviewDocument => {
     const local = files.found.get(index);
     if (local) return { ...local, title: document.title };
-    return { title: document.title, href: document.url ?? "", format: document.format ?? "", size: (document.size ?? "").replace(/(\d)(bytes|KB|MB|GB)$/, "$1 $2"), local: false };
+    return {
+      title: document.title,
+      href: document.url ?? "",
+      format: document.format ?? "",
+      size: (document.size ?? "").replace(/(\d)(bytes|KB|MB|GB)$/, "$1 $2"),
+      local: false,
+    };
   });
   return {
     problems,
@@ -251,7 +340,12 @@ export function duplicateUrlProblems(sources: readonly ReviewSource[]): Problem[
     if (clashing.length < 2) continue;
     for (const source of clashing) {
       const others = clashing.filter((other) => other !== source).map((other) => other.file);
-      problems.push({ file: source.file, message: `This review and ${others.join(" and ")} would both be published at /reviews/${slug}/. Rename one of the files.` });
+      problems.push({
+        file: source.file,
+        message:
+          `This review and ${others.join(" and ")} would both be published at /reviews/${slug}/. ` +
+          "Rename one of the files.",
+      });
     }
   }
   return problems;

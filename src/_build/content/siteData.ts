@@ -119,7 +119,12 @@ function crossReferenceProblems(data: SiteData, fileOf: (key: keyof SiteData) =>
 export async function loadSiteData(
   dataDir: string = paths.data,
   sharedDir: string = dataDir,
-): Promise<{ data?: SiteData; vocabulary?: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">; site?: SiteIdentity; problems: Problem[] }> {
+): Promise<{
+  data?: SiteData;
+  vocabulary?: Pick<SiteData, "reviewTypes" | "themes" | "ageGroups">;
+  site?: SiteIdentity;
+  problems: Problem[];
+}> {
   const problems: Problem[] = [];
   const parsed: Partial<Record<keyof SiteData, unknown>> = {};
   const fileOf = (key: keyof SiteData) => {
@@ -140,7 +145,11 @@ export async function loadSiteData(
   // _data/ does not hide the reviews' own problems.
   const vocabulary =
     parsed.reviewTypes && parsed.themes && parsed.ageGroups
-      ? { reviewTypes: parsed.reviewTypes as VocabularyEntry[], themes: parsed.themes as Theme[], ageGroups: parsed.ageGroups as VocabularyEntry[] }
+      ? {
+          reviewTypes: parsed.reviewTypes as VocabularyEntry[],
+          themes: parsed.themes as Theme[],
+          ageGroups: parsed.ageGroups as VocabularyEntry[],
+        }
       : undefined;
   const site = parsed.site as SiteIdentity | undefined;
   const readable = { ...(vocabulary ? { vocabulary } : {}), ...(site ? { site } : {}) };

@@ -2,15 +2,21 @@ import { z } from "zod";
 
 /** A key used in URLs and front matter: lowercase words joined by hyphens. */
 export const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const keyMessage = "must be lowercase letters and numbers joined by hyphens, like \"domestic-abuse\".";
+const keyMessage = 'must be lowercase letters and numbers joined by hyphens, like "domestic-abuse".';
 
 const text = (what: string) =>
-  z.string({ error: `${what} is required and must be text.` }).trim().min(1, `${what} must not be empty.`);
+  z
+    .string({ error: `${what} is required and must be text.` })
+    .trim()
+    .min(1, `${what} must not be empty.`);
 
 const httpsUrl = z
   .string({ error: "A web address is required." })
   .url("must be a full web address starting with https://.")
-  .refine((value) => !URL.canParse(value) || value.startsWith("https://"), "must start with https:// (secure links only).");
+  .refine(
+    (value) => !URL.canParse(value) || value.startsWith("https://"),
+    "must start with https:// (secure links only).",
+  );
 
 /** A page's description for search engines, and the introduction under its heading. */
 const pageIntroduction = (page: string) =>
@@ -23,7 +29,10 @@ const pageIntroduction = (page: string) =>
 const contactSchema = z
   .strictObject({
     email: z.email("must be an email address, like reviews@example.org.").optional(),
-    phone: z.string().regex(/^\+?[0-9 ()-]{6,}$/, "must be a phone number, like 020 7946 0000.").optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 ()-]{6,}$/, "must be a phone number, like 020 7946 0000.")
+      .optional(),
     url: httpsUrl.optional(),
   })
   .refine((contact) => contact.email || contact.phone || contact.url, "needs at least one of email, phone and url.");
@@ -36,7 +45,7 @@ export const siteSchema = z.strictObject({
   name: text("The partnership's name"),
   shortName: text("A short name"),
   area: text("The area the partnership covers"),
-  place: text("The place's short name, as in \"<place> reviews\""),
+  place: text('The place\'s short name, as in "<place> reviews"'),
   title: text("The site's title"),
   description: text("A one-sentence description"),
   url: httpsUrl.refine((value) => !value.endsWith("/"), "must not end with a slash."),
@@ -65,7 +74,11 @@ function uniqueKeys<Entry extends { key: string }>(list: z.ZodType<Entry[]>) {
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       if (seen.has(entry.key)) {
-        context.addIssue({ code: "custom", path: [index, "key"], message: `The key "${entry.key}" is used twice; each key must be unique.` });
+        context.addIssue({
+          code: "custom",
+          path: [index, "key"],
+          message: `The key "${entry.key}" is used twice; each key must be unique.`,
+        });
       }
       seen.add(entry.key);
     });
@@ -73,7 +86,9 @@ function uniqueKeys<Entry extends { key: string }>(list: z.ZodType<Entry[]>) {
 }
 
 /** A list of { key, label } entries (review types, age groups) with no key used twice. */
-export const vocabularySchema = uniqueKeys(z.array(vocabularyEntry, { error: "This file must be a list of entries, each with a key and a label." }));
+export const vocabularySchema = uniqueKeys(
+  z.array(vocabularyEntry, { error: "This file must be a list of entries, each with a key and a label." }),
+);
 
 const linkSchema = z
   .strictObject({
@@ -83,17 +98,30 @@ const linkSchema = z
     format: z.enum(["Web page", "PDF", "Word document", "Spreadsheet"], {
       error: "format must be one of: Web page, PDF, Word document, Spreadsheet.",
     }),
-    size: z.string().regex(/^\d+(\.\d+)? (KB|MB)$/, "size must look like \"505 KB\" or \"1.2 MB\".").optional(),
+    size: z
+      .string()
+      .regex(/^\d+(\.\d+)? (KB|MB)$/, 'size must look like "505 KB" or "1.2 MB".')
+      .optional(),
     description: z.string().trim().min(1).optional(),
   })
   .superRefine((link, context) => {
     // A link labelled as a PDF must really be one: the label promises a download of that size.
     if (link.format === "PDF") {
       if (URL.canParse(link.url) && !/\.pdf$/i.test(new URL(link.url).pathname)) {
-        context.addIssue({ code: "custom", path: ["url"], message: "is labelled as a PDF but does not end in .pdf. Label it for what it is (format \"Web page\") or link to the PDF itself." });
+        context.addIssue({
+          code: "custom",
+          path: ["url"],
+          message:
+            "is labelled as a PDF but does not end in .pdf. " +
+            'Label it for what it is (format "Web page") or link to the PDF itself.',
+        });
       }
       if (!link.size) {
-        context.addIssue({ code: "custom", path: ["size"], message: "A PDF link needs its size, like \"505 KB\", so visitors know what they are downloading." });
+        context.addIssue({
+          code: "custom",
+          path: ["size"],
+          message: 'A PDF link needs its size, like "505 KB", so visitors know what they are downloading.',
+        });
       }
     }
   });
@@ -108,7 +136,10 @@ export const themesSchema = uniqueKeys(
   }),
 );
 
-export const linksSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "Link names must be single words like nspccRepository."), linkSchema);
+export const linksSchema = z.record(
+  z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "Link names must be single words like nspccRepository."),
+  linkSchema,
+);
 
 const sourceSchema = z.strictObject({
   title: text("The source's title"),
@@ -161,7 +192,10 @@ export const statisticsSchema = z.strictObject({
         label: text("The label"),
         /** True when the label is plural ("All three issues were present"). */
         plural: z.boolean().optional(),
-        percent: z.number().min(0, "A percentage must be between 0 and 100.").max(100, "A percentage must be between 0 and 100."),
+        percent: z
+          .number()
+          .min(0, "A percentage must be between 0 and 100.")
+          .max(100, "A percentage must be between 0 and 100."),
         themes: z.array(z.string()).min(1, "Each finding must name the themes it matches."),
       }),
     )

@@ -10,7 +10,10 @@ import { createMarkdown } from "../markdown/createMarkdown.ts";
  * (a comment, a hidden element, an attribute that is never shown) is refused, with a reason.
  */
 
-/** Something in a review's body that could run script, publish what the page does not show, or load from another site. */
+/**
+ * Something in a review's body that could run script, publish what the page does not show, or load
+ * from another site.
+ */
 export interface UnsafeMarkup {
   /** Line in the Markdown body, counting from 1. */
   line: number;
@@ -75,9 +78,46 @@ export const MARKUP_MESSAGES = {
  */
 export const SHARED_ATTRIBUTES = ["id", "lang", "dir", "title"];
 const PLAIN_ELEMENTS = [
-  "abbr", "b", "br", "caption", "cite", "code", "dd", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
-  "h2", "h3", "h4", "h5", "h6", "hr", "i", "kbd", "mark", "p", "pre", "s", "small", "span", "strong", "sub", "summary",
-  "sup", "table", "tbody", "tfoot", "thead", "tr", "u", "ul",
+  "abbr",
+  "b",
+  "br",
+  "caption",
+  "cite",
+  "code",
+  "dd",
+  "details",
+  "dfn",
+  "div",
+  "dl",
+  "dt",
+  "em",
+  "figcaption",
+  "figure",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "i",
+  "kbd",
+  "mark",
+  "p",
+  "pre",
+  "s",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "summary",
+  "sup",
+  "table",
+  "tbody",
+  "tfoot",
+  "thead",
+  "tr",
+  "u",
+  "ul",
 ];
 export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(PLAIN_ELEMENTS.map((element) => [element, []])),
@@ -98,7 +138,22 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Elements that run or embed code, or change how the whole page behaves: the strongest refusal. */
-const RUNS_CODE = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "meta", "base", "form", "svg", "math"]);
+const RUNS_CODE = new Set([
+  "script",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "style",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "svg",
+  "math",
+]);
 /** Elements whose whole point is content that is never shown. */
 const HIDES_CONTENT: Readonly<Record<string, string>> = {
   template: "<template>",
@@ -110,7 +165,19 @@ const HIDES_CONTENT: Readonly<Record<string, string>> = {
   datalist: "<datalist>",
   output: "<output>",
 };
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background", "cite", "ping"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "xlink:href",
+  "data",
+  "poster",
+  "srcset",
+  "background",
+  "cite",
+  "ping",
+]);
 /** Address schemes that run code or smuggle a document in. */
 const UNSAFE_SCHEME = /^(javascript|vbscript|data):/i;
 
@@ -125,6 +192,7 @@ function decoded(address: string): string {
 
 function schemeOf(url: string): string {
   // Browsers ignore control characters and whitespace inside a scheme, so attackers add them.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   return url.replace(/[\u0000-\u0020\u007f]/g, "").toLowerCase();
 }
 
@@ -137,7 +205,8 @@ function imageTarget(address: string): { kind: "other-site" | "not-stored" } | {
   // "//host/x.png" and "/\host/x.png" are other sites too: browsers read both as a host.
   if (/^[a-z][a-z0-9+.-]*:/i.test(schemeOf(url)) || /^[/\\]{2}/.test(url)) return { kind: "other-site" };
   const file = decoded(url.split(/[?#]/)[0] ?? "").replace(/^\//, "");
-  if (url.startsWith("/") && !file.split("/").includes("..") && IMAGE_FOLDERS.some((folder) => file.startsWith(folder))) return { kind: "stored", file };
+  if (url.startsWith("/") && !file.split("/").includes("..") && IMAGE_FOLDERS.some((folder) => file.startsWith(folder)))
+    return { kind: "stored", file };
   return { kind: "not-stored" };
 }
 
@@ -150,7 +219,8 @@ export interface BodyMarkup {
 function checkImageAddress(address: string, line: number, found: string, result: BodyMarkup): void {
   const target = imageTarget(address);
   if (target.kind === "stored") result.images.push({ line, file: target.file });
-  else if (target.kind === "other-site") result.unsafe.push({ line, found, message: MARKUP_MESSAGES.otherSite(address) });
+  else if (target.kind === "other-site")
+    result.unsafe.push({ line, found, message: MARKUP_MESSAGES.otherSite(address) });
   else result.unsafe.push({ line, found, message: MARKUP_MESSAGES.notStored() });
 }
 
@@ -163,7 +233,8 @@ function checkAttribute(element: string, attribute: string, value: string, line:
   else if (attribute === "hidden") report(MARKUP_MESSAGES.hiddenText("The hidden attribute"));
   else if (attribute.startsWith("data-")) report(MARKUP_MESSAGES.dataAttribute(attribute));
   else if (element === "img" && attribute === "src") checkImageAddress(value, line, `<img ${found}>`, result);
-  else if (!SHARED_ATTRIBUTES.includes(attribute) && !(ALLOWED_HTML[element] ?? []).includes(attribute)) report(MARKUP_MESSAGES.attribute(attribute, element));
+  else if (!SHARED_ATTRIBUTES.includes(attribute) && !(ALLOWED_HTML[element] ?? []).includes(attribute))
+    report(MARKUP_MESSAGES.attribute(attribute, element));
 }
 
 /** Checks raw HTML from the body, which starts on `firstLine`; each problem gets the line it is on. */
@@ -178,11 +249,17 @@ function checkHtml(html: string, firstLine: number, result: BodyMarkup): void {
         if (RUNS_CODE.has(name)) refuse(MARKUP_MESSAGES.runsCode(name));
         else if (HIDES_CONTENT[name]) refuse(MARKUP_MESSAGES.hiddenText(HIDES_CONTENT[name]));
         else if (!ALLOWED_HTML[name]) refuse(MARKUP_MESSAGES.element(name));
-        else for (const [attribute, value] of Object.entries(attributes)) checkAttribute(name, attribute, value, line, result);
+        else
+          for (const [attribute, value] of Object.entries(attributes))
+            checkAttribute(name, attribute, value, line, result);
       },
       oncomment(text) {
         const shown = text.trim().length > 40 ? `${text.trim().slice(0, 37)}...` : text.trim();
-        result.unsafe.push({ line: lineAt(parser.startIndex), found: `<!--${shown ? ` ${shown} ` : ""}-->`, message: MARKUP_MESSAGES.comment() });
+        result.unsafe.push({
+          line: lineAt(parser.startIndex),
+          found: `<!--${shown ? ` ${shown} ` : ""}-->`,
+          message: MARKUP_MESSAGES.comment(),
+        });
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -202,7 +279,9 @@ const UNSAFE_MARKDOWN_LINK = /\]\(\s*<?\s*(javascript|vbscript|data):|<(javascri
  * characters (which can carry a whole hidden message), and control characters. A byte order mark
  * at the very start of a file is how some editors save; it is not published, so it is allowed.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it finds
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
 
 function characterName(character: string): string {
   const code = character.codePointAt(0) ?? 0;
@@ -215,7 +294,14 @@ function characterName(character: string): string {
     0x2060: "word joiner",
     0xfeff: "zero width no-break space",
   };
-  const kind = code >= 0xe0000 ? "tag character" : code >= 0x202a && code <= 0x206f ? "text direction control" : code < 0x80 ? "control character" : undefined;
+  const kind =
+    code >= 0xe0000
+      ? "tag character"
+      : code >= 0x202a && code <= 0x206f
+        ? "text direction control"
+        : code < 0x80
+          ? "control character"
+          : undefined;
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}, ${names[code] ?? kind ?? "invisible"}`;
 }
 

@@ -34,11 +34,16 @@ export const BUNDLE_OPTIONS = {
   logLevel: "silent",
 } as const satisfies esbuild.BuildOptions;
 
-/** Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be cached for a year. */
+/**
+ * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
+ * cached for a year.
+ */
 export async function bundleAssets(outputDir: string): Promise<Manifest> {
   const result = await esbuild.build({
     ...BUNDLE_OPTIONS,
-    entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)])),
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)]),
+    ),
     outdir: path.join(outputDir, "assets", "dist"),
     entryNames: "[name]-[hash]",
     metafile: true,
@@ -46,11 +51,15 @@ export async function bundleAssets(outputDir: string): Promise<Manifest> {
   const manifest = new Map<string, { url: string; integrity: string }>();
   for (const [outputPath, output] of Object.entries(result.metafile.outputs)) {
     if (!output.entryPoint) continue;
-    const name = Object.entries(ENTRY_POINTS).find(([, source]) => path.resolve(paths.assets, source) === path.resolve(output.entryPoint ?? ""))?.[0];
+    const name = Object.entries(ENTRY_POINTS).find(
+      ([, source]) => path.resolve(paths.assets, source) === path.resolve(output.entryPoint ?? ""),
+    )?.[0];
     if (!name) continue;
     const url = `/${displayPath(path.resolve(outputPath), outputDir)}`;
     // Subresource Integrity: the browser refuses a bundle that is not byte for byte the one built.
-    const integrity = `sha384-${createHash("sha384").update(await readFile(outputPath)).digest("base64")}`;
+    const integrity = `sha384-${createHash("sha384")
+      .update(await readFile(outputPath))
+      .digest("base64")}`;
     manifest.set(name, { url, integrity });
   }
   return manifest;
@@ -65,7 +74,11 @@ export function assetsPlugin(eleventyConfig: UserConfig): void {
   let manifest: Manifest = new Map();
   const bundle = (name: AssetName) => {
     const entry = manifest.get(name);
-    if (!entry) throw new Error(`No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`);
+    if (!entry)
+      throw new Error(
+        `No bundle called ${name}: the assets are bundled in eleventy.before, ` +
+          `and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`,
+      );
     return entry;
   };
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {

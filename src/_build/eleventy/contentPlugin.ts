@@ -36,7 +36,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   // paginated template (src/review-pages.njk) writes a page for each review. Eleventy's work for
   // each template file would make every build, and each `npm start` rebuild, seconds slower with
   // thousands of reviews.
-  eleventyConfig.ignores.add(path.relative(paths.root, paths.reviews) + "/**");
+  eleventyConfig.ignores.add(`${path.relative(paths.root, paths.reviews)}/**`);
 
   // While `npm start` runs, an edit to reviews that changes nothing but their own pages (their
   // text, say, and nothing a list, feed or another review shows) rebuilds those pages alone; the
@@ -57,39 +57,55 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
     if (!supply) throw new Error("The site's content was read before it was loaded (eleventy.before has not run).");
     return supply;
   };
-  eleventyConfig.on("eleventy.before", async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
-    changedReviews = undefined;
-    if (options.checkedAhead) return;
-    const watching = runMode === "serve" || runMode === "watch";
-    // Only a watching Eleventy builds again in this process, so only it keeps each review's checks.
-    const content = await loadContent(options, undefined, watching ? { files: checkedFiles, changedFiles: changedFiles.length ? new Set(changedFiles) : undefined } : undefined);
-    supply = suppliedNow(content);
-    if (watching) {
-      const removed = removeStaleReviewPages(directories.output, new Set(content.reviews.map((review) => review.slug)));
-      if (removed.length) console.log(`[content] Removed the pages of reviews that no longer exist: ${removed.join(", ")}`);
-    }
-    const shown = listSignature(content.reviews);
-    const onlyReviewsChanged = changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(folders.reviews + path.sep));
-    if (watching && onlyReviewsChanged && shown === listsShown) {
-      changedReviews = new Set(changedFiles);
-      // Nothing that lists show has changed, so neither have the facets.
-      if (facetsOf) facetsOf = { ...facetsOf, reviews: content.reviews };
-    }
-    listsShown = shown;
-    changedFiles = [];
-  });
+  eleventyConfig.on(
+    "eleventy.before",
+    async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
+      changedReviews = undefined;
+      if (options.checkedAhead) return;
+      const watching = runMode === "serve" || runMode === "watch";
+      // Only a watching Eleventy builds again in this process, so only it keeps each review's checks.
+      const content = await loadContent(
+        options,
+        undefined,
+        watching
+          ? { files: checkedFiles, changedFiles: changedFiles.length ? new Set(changedFiles) : undefined }
+          : undefined,
+      );
+      supply = suppliedNow(content);
+      if (watching) {
+        const removed = removeStaleReviewPages(
+          directories.output,
+          new Set(content.reviews.map((review) => review.slug)),
+        );
+        if (removed.length)
+          console.log(`[content] Removed the pages of reviews that no longer exist: ${removed.join(", ")}`);
+      }
+      const shown = listSignature(content.reviews);
+      const onlyReviewsChanged =
+        changedFiles.length > 0 && changedFiles.every((file) => file.startsWith(folders.reviews + path.sep));
+      if (watching && onlyReviewsChanged && shown === listsShown) {
+        changedReviews = new Set(changedFiles);
+        // Nothing that lists show has changed, so neither have the facets.
+        if (facetsOf) facetsOf = { ...facetsOf, reviews: content.reviews };
+      }
+      listsShown = shown;
+      changedFiles = [];
+    },
+  );
   eleventyConfig.addPreprocessor("only-changed-reviews", "*", (data: { isReview?: unknown }) => {
     if (changedReviews && data.isReview !== true) return false;
     return undefined;
   });
 
   // Reviews and data are read by loadContent, not by Eleventy, so changes to them must trigger a rebuild.
-  for (const folder of new Set([folders.data, folders.sharedData, folders.reviews])) eleventyConfig.addWatchTarget(folder);
+  for (const folder of new Set([folders.data, folders.sharedData, folders.reviews]))
+    eleventyConfig.addWatchTarget(folder);
 
   // The reviews' documents keep their names, so links to them stay stable for archives and citations.
   eleventyConfig.addPassthroughCopy({ [documentsFolder(folders)]: "assets/documents" });
   // A fictional review's documents are fictional too (the fictional reviews themselves come with the content).
-  if (options.includeFixtures) eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
+  if (options.includeFixtures)
+    eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });
 
   const data = async () => deepFreeze(await currentSupply().siteData);
   eleventyConfig.addGlobalData("site", async () => (await data()).site);
@@ -113,16 +129,27 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   // Eleventy asks for them only once it has read every template: the reviews' checks can finish meanwhile.
   const reviews = async () => (await currentSupply().content).reviews;
   eleventyConfig.addCollection("reviews", reviews);
-  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
-  eleventyConfig.addCollection("reviewPages", async () => (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))));
-  eleventyConfig.addCollection("reviewListPages", async () => paginate(await reviews(), LIBRARY.url, LIST_PAGE_SIZE, LIBRARY.title));
+  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones
+  // just edited (see above).
+  eleventyConfig.addCollection("reviewPages", async () =>
+    (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))),
+  );
+  eleventyConfig.addCollection("reviewListPages", async () =>
+    paginate(await reviews(), LIBRARY.url, LIST_PAGE_SIZE, LIBRARY.title),
+  );
   const reviewFacets = async () => {
     const all = await reviews();
-    if (facetsOf?.reviews !== all) facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies)) };
+    if (facetsOf?.reviews !== all)
+      facetsOf = { reviews: all, facets: data().then((vocabularies) => facets(all, vocabularies)) };
     return await facetsOf.facets;
   };
   eleventyConfig.addCollection("reviewFacets", reviewFacets);
-  eleventyConfig.addCollection("reviewFilterPages", async () => filterPages((await reviewFacets()).flatMap((facet) => facet.groups), LIST_PAGE_SIZE));
+  eleventyConfig.addCollection("reviewFilterPages", async () =>
+    filterPages(
+      (await reviewFacets()).flatMap((facet) => facet.groups),
+      LIST_PAGE_SIZE,
+    ),
+  );
   eleventyConfig.addCollection("sectionTitles", async () => sectionTitles(await reviewFacets()));
 }
 
@@ -131,5 +158,17 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
  * other reviews' related and neighbouring reviews): when it is unchanged, so are those pages.
  */
 function listSignature(reviews: readonly Review[]): string {
-  return JSON.stringify(reviews.map(({ slug, title, summary, published, reviewType, themes, childAge, draft, fictional }) => [slug, title, summary, published, reviewType, themes, childAge, draft, fictional]));
+  return JSON.stringify(
+    reviews.map(({ slug, title, summary, published, reviewType, themes, childAge, draft, fictional }) => [
+      slug,
+      title,
+      summary,
+      published,
+      reviewType,
+      themes,
+      childAge,
+      draft,
+      fictional,
+    ]),
+  );
 }

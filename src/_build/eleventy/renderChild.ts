@@ -13,10 +13,14 @@ import type { FromRendering } from "./renderProcess.ts";
 
 if (!process.send) throw new Error("renderChild.ts runs only as a child process: see renderProcess.ts.");
 const outputDir = process.argv[3] ?? "";
-const send = (message: FromRendering) => new Promise<void>((resolve) => process.send?.(message, undefined, undefined, () => resolve()));
+const send = (message: FromRendering) =>
+  new Promise<void>((resolve) => process.send?.(message, undefined, undefined, () => resolve()));
 
 try {
-  const eleventy = new Eleventy(paths.input, outputDir, { configPath: path.join(paths.root, ".eleventy.ts"), quietMode: true });
+  const eleventy = new Eleventy(paths.input, outputDir, {
+    configPath: path.join(paths.root, ".eleventy.ts"),
+    quietMode: true,
+  });
   // The build's process reports every failure, content problems as a plain list: Eleventy's own
   // report of it, with its stack traces, would say the same thing again, less plainly.
   eleventy.logger.overrideLogger({ ...console, error: () => undefined });
@@ -25,7 +29,11 @@ try {
 } catch (error) {
   // Bad content makes Eleventy fail where it first reads it: the checks say why, plainly.
   const problems = findContentProblems(error);
-  await send(problems ? { type: "problems", problems: [...problems.problems] } : { type: "failed", report: describeFailure(error) });
+  await send(
+    problems
+      ? { type: "problems", problems: [...problems.problems] }
+      : { type: "failed", report: describeFailure(error) },
+  );
 } finally {
   // Every message has gone (messages go in order, and the last one was awaited): the process can end.
   process.disconnect();

@@ -40,11 +40,23 @@ export function startRendering(
   search?: { room: string; fallbackRoom: string | undefined; onFolder: (folder: SearchFolder) => void },
 ): Rendering {
   const module = new URL("./renderChild.ts", import.meta.url).href;
-  const env = { ...process.env, SCR_RENDERING: "1", SCR_SEARCH_ROOM: search?.room ?? "", SCR_SEARCH_FALLBACK_ROOM: search?.fallbackRoom ?? "" };
+  const env = {
+    ...process.env,
+    SCR_RENDERING: "1",
+    SCR_SEARCH_ROOM: search?.room ?? "",
+    SCR_SEARCH_FALLBACK_ROOM: search?.fallbackRoom ?? "",
+  };
   // "advanced" serialization copies strings as they are, without JSON's escaping.
-  const child = fork(fileURLToPath(TYPESCRIPT_STARTER), [module, outputDir], { serialization: "advanced", execArgv: [], stdio: "inherit", env });
+  const child = fork(fileURLToPath(TYPESCRIPT_STARTER), [module, outputDir], {
+    serialization: "advanced",
+    execArgv: [],
+    stdio: "inherit",
+    env,
+  });
   // Ended, and every message read: the channel closes only after its last message.
-  const exited = Promise.all([once(child, "exit").then(() => child.exitCode), once(child, "disconnect")]).then(([code]) => code);
+  const exited = Promise.all([once(child, "exit").then(() => child.exitCode), once(child, "disconnect")]).then(
+    ([code]) => code,
+  );
   let outcome: Exclude<FromRendering, { type: "searchFolder" }> | undefined;
   child.on("message", (message: FromRendering) => {
     if (message.type === "searchFolder") search?.onFolder(message.folder);

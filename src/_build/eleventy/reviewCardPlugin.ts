@@ -24,19 +24,22 @@ export function reviewCardPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.before", () => {
     rendered = { h2: new Map(), h3: new Map() };
   });
-  eleventyConfig.addNunjucksShortcode("reviewCards", function (this: ShortcodeContext, reviews: readonly Review[], headingTag: "h2" | "h3" = "h2") {
-    const cards = rendered[headingTag];
-    if (!cards) throw new Error(`reviewCards: the heading is "h2" or "h3", not ${JSON.stringify(headingTag)}.`);
-    return reviews
-      .map((review) => {
-        let card = cards.get(review.slug);
-        if (card === undefined) {
-          const { reviewTypes, themes } = this.ctx;
-          card = this.env.render(CARD_TEMPLATE, { review, cardHeading: headingTag, reviewTypes, themes });
-          cards.set(review.slug, card);
-        }
-        return card;
-      })
-      .join("\n");
-  });
+  eleventyConfig.addNunjucksShortcode(
+    "reviewCards",
+    function (this: ShortcodeContext, reviews: readonly Review[], headingTag: "h2" | "h3" = "h2") {
+      const cards = rendered[headingTag];
+      if (!cards) throw new Error(`reviewCards: the heading is "h2" or "h3", not ${JSON.stringify(headingTag)}.`);
+      return reviews
+        .map((review) => {
+          let card = cards.get(review.slug);
+          if (card === undefined) {
+            const { reviewTypes, themes } = this.ctx;
+            card = this.env.render(CARD_TEMPLATE, { review, cardHeading: headingTag, reviewTypes, themes });
+            cards.set(review.slug, card);
+          }
+          return card;
+        })
+        .join("\n");
+    },
+  );
 }

@@ -12,7 +12,9 @@ export function removeStaleReviewPages(outputDir: string, slugs: ReadonlySet<str
   const reviewsDir = path.join(outputDir, "reviews");
   let folders: string[];
   try {
-    folders = readdirSync(reviewsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    folders = readdirSync(reviewsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
   } catch {
     return []; // Nothing built yet.
   }

@@ -5,7 +5,10 @@ import { formatDisplayDate, yearOf } from "../text/dates.ts";
  * How to cite a review, in the Harvard style UK social work research uses:
  * Author (year) Title. Type. Publisher. Available at: URL (Accessed: date).
  */
-export function citeReview(review: Review, options: { partnership: string; typeLabel: string; siteUrl: string }): string {
+export function citeReview(
+  review: Review,
+  options: { partnership: string; typeLabel: string; siteUrl: string },
+): string {
   return (
     `${options.partnership} (${yearOf(review.published)}) ${review.title}: ${options.typeLabel.toLowerCase()}. ` +
     `Published ${formatDisplayDate(review.published)}. Available at: ${options.siteUrl}${review.url}`

@@ -36,7 +36,9 @@ export function compareWithNational(reviews: readonly Review[], statistics: Stat
     enoughToCompare: localTotal >= MINIMUM_REVIEWS_TO_COMPARE,
     minimum: MINIMUM_REVIEWS_TO_COMPARE,
     findings: statistics.findings.map((finding) => {
-      const localCount = reviews.filter((review) => finding.themes.every((theme) => review.themes.includes(theme))).length;
+      const localCount = reviews.filter((review) =>
+        finding.themes.every((theme) => review.themes.includes(theme)),
+      ).length;
       return {
         key: finding.key,
         label: finding.label,

@@ -36,15 +36,25 @@ function keyOf(entries: readonly VocabularyEntry[], description: string) {
 /** A theme in the feed: a shared theme (its key is the same on every partnership's site) or a local one. */
 function themeSchema(themes: readonly Theme[]) {
   const kinds = [
-    { local: false, entries: themes.filter((theme) => !theme.local), description: "A theme shared by every partnership's site: its key means the same everywhere." },
-    { local: true, entries: themes.filter((theme) => theme.local), description: "A theme of this partnership's own: compare it with no other partnership's." },
+    {
+      local: false,
+      entries: themes.filter((theme) => !theme.local),
+      description: "A theme shared by every partnership's site: its key means the same everywhere.",
+    },
+    {
+      local: true,
+      entries: themes.filter((theme) => theme.local),
+      description: "A theme of this partnership's own: compare it with no other partnership's.",
+    },
   ].filter((kind) => kind.entries.length);
   const [first, ...rest] = kinds.map((kind) =>
     z
       .strictObject({
         key: keyOf(kind.entries, "The theme's key, from the partnership's _data/themes.json."),
         label: text("The theme's name as the site shows it."),
-        local: z.literal(kind.local).meta({ description: "True for a theme of the partnership's own, false for one of the shared themes." }),
+        local: z
+          .literal(kind.local)
+          .meta({ description: "True for a theme of the partnership's own, false for one of the shared themes." }),
       })
       .meta({ description: kind.description }),
   );
@@ -72,7 +82,9 @@ export function makeFeedSchema(context: FeedContext) {
         .string()
         .regex(/^\d+(\.\d+)? (bytes|KB|MB|GB)$/)
         .meta({ description: 'The size as the site shows it, like "505 KB" (1 KB is 1,024 bytes).' }),
-      size_in_bytes: z.int().nonnegative().optional().meta({ description: "The exact size, for a document stored on the site; absent for a document linked elsewhere." }),
+      size_in_bytes: z.int().nonnegative().optional().meta({
+        description: "The exact size, for a document stored on the site; absent for a document linked elsewhere.",
+      }),
     })
     .meta({ description: "A document published with the review, such as its executive summary or full report." });
   const review = z
@@ -80,18 +92,30 @@ export function makeFeedSchema(context: FeedContext) {
       type: keyOf(context.reviewTypes, "The kind of review, from _data/review-types.json."),
       type_label: text("The kind of review, as the site names it."),
       published: z.iso.date().meta({ description: "The day the review was published, YYYY-MM-DD." }),
-      themes: z.array(themeSchema(context.themes)).min(1).meta({ description: "What the review is mainly about, most important first." }),
+      themes: z
+        .array(themeSchema(context.themes))
+        .min(1)
+        .meta({ description: "What the review is mainly about, most important first." }),
       child_age: z
         .strictObject({
           key: keyOf(context.ageGroups, "The age group's key, from _data/age-groups.json."),
           label: text("The age group as the site names it."),
         })
         .nullable()
-        .meta({ description: "The child's age group, or null where the review does not give one (a thematic review, say)." }),
-      documents: z.array(document).meta({ description: "The review's documents; an empty list when its page is the whole of it." }),
+        .meta({
+          description: "The child's age group, or null where the review does not give one (a thematic review, say).",
+        }),
+      documents: z
+        .array(document)
+        .meta({ description: "The review's documents; an empty list when its page is the whole of it." }),
       publisher,
-      fictional: z.literal(true).optional().meta({ description: "Present, and true, only on a made-up example from a kit's tests: never show it as a real review." }),
-      draft: z.literal(true).optional().meta({ description: "Present, and true, only in a preview build: the review is not published yet." }),
+      fictional: z.literal(true).optional().meta({
+        description: "Present, and true, only on a made-up example from a kit's tests: never show it as a real review.",
+      }),
+      draft: z
+        .literal(true)
+        .optional()
+        .meta({ description: "Present, and true, only in a preview build: the review is not published yet." }),
     })
     .meta({ description: "What a system needs to list the review without reading its page." });
   // JSON Feed's own objects stay open: its other fields (image, attachments...) may be added.
@@ -109,21 +133,30 @@ export function makeFeedSchema(context: FeedContext) {
     .meta({ description: "One review, newest first." });
   return z
     .looseObject({
-      version: z.literal("https://jsonfeed.org/version/1.1").meta({ description: "JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/" }),
+      version: z
+        .literal("https://jsonfeed.org/version/1.1")
+        .meta({ description: "JSON Feed 1.1: https://www.jsonfeed.org/version/1.1/" }),
       title: text("The feed's title."),
       description: text("What the feed carries."),
       home_page_url: address("The site's list of reviews."),
       feed_url: address("This feed's own address."),
       language: z.string().min(2).meta({ description: "The language of the reviews, like en-GB." }),
-      authors: z.array(z.looseObject({ name: text("The partnership's full name."), url: address("The partnership's site.") })).min(1),
+      authors: z
+        .array(z.looseObject({ name: text("The partnership's full name."), url: address("The partnership's site.") }))
+        .min(1),
       _review: z
         .strictObject({
           about: address("The JSON Schema of this feed, which documents every field."),
-          version: z.literal(FEED_FORMAT_VERSION).meta({ description: "The version of the _review extension (docs/feed-format.md)." }),
+          version: z
+            .literal(FEED_FORMAT_VERSION)
+            .meta({ description: "The version of the _review extension (docs/feed-format.md)." }),
           publisher,
         })
         .meta({ description: "The case reviews extension: its schema, its version and the publishing partnership." }),
-      items: z.array(item).max(FEED_LENGTH).meta({ description: `The ${FEED_LENGTH} newest reviews at most, newest first.` }),
+      items: z
+        .array(item)
+        .max(FEED_LENGTH)
+        .meta({ description: `The ${FEED_LENGTH} newest reviews at most, newest first.` }),
     })
     .meta({ description: "Fields not named here are JSON Feed's own: readers may ignore them." });
 }

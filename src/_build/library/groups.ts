@@ -28,7 +28,12 @@ export interface ReviewGroup {
 }
 
 /** Groups reviews by a vocabulary, in the vocabulary's order, leaving out values no review has. */
-function groupByVocabulary(facet: Facet, reviews: readonly Review[], vocabulary: readonly VocabularyEntry[], keysOf: (review: Review) => readonly string[]): ReviewGroup[] {
+function groupByVocabulary(
+  facet: Facet,
+  reviews: readonly Review[],
+  vocabulary: readonly VocabularyEntry[],
+  keysOf: (review: Review) => readonly string[],
+): ReviewGroup[] {
   return vocabulary
     .map((entry) => ({
       facet,
@@ -96,7 +101,14 @@ export function facets(reviews: readonly Review[], vocabularies: Vocabularies): 
     .map((groups) => {
       const facet = (groups[0] as ReviewGroup).facet;
       const title = FACET_TITLES[facet];
-      return { facet, title, heading: `Reviews by ${title.toLowerCase()}`, description: `${LIBRARY.title} grouped by ${title.toLowerCase()}.`, url: `/reviews/${facet}/`, groups };
+      return {
+        facet,
+        title,
+        heading: `Reviews by ${title.toLowerCase()}`,
+        description: `${LIBRARY.title} grouped by ${title.toLowerCase()}.`,
+        url: `/reviews/${facet}/`,
+        groups,
+      };
     });
 }
 
@@ -132,9 +144,12 @@ export type PageLink = { pageNumber: number; url: string; current: boolean } | {
  * numbers. A gap that would hide a single page shows that page instead.
  */
 export function pageLinks(baseUrl: string, pageNumber: number, pageCount: number): PageLink[] {
-  const shown = [...new Set([1, pageNumber - 1, pageNumber, pageNumber + 1, pageCount])].filter((number) => number >= 1 && number <= pageCount).sort((a, b) => a - b);
+  const shown = [...new Set([1, pageNumber - 1, pageNumber, pageNumber + 1, pageCount])]
+    .filter((number) => number >= 1 && number <= pageCount)
+    .sort((a, b) => a - b);
   const links: PageLink[] = [];
-  const link = (number: number) => links.push({ pageNumber: number, url: listPageUrl(baseUrl, number), current: number === pageNumber });
+  const link = (number: number) =>
+    links.push({ pageNumber: number, url: listPageUrl(baseUrl, number), current: number === pageNumber });
   let previous = 0;
   for (const number of shown) {
     if (number - previous === 2) link(previous + 1);
@@ -180,7 +195,12 @@ export function filterPages(groups: readonly ReviewGroup[], pageSize: number): F
     const { reviews, ...rest } = group;
     const facetTitle = FACET_TITLES[group.facet];
     const description = `${LIBRARY.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
-    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({ ...listPage, group: rest, facetTitle, description }));
+    return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({
+      ...listPage,
+      group: rest,
+      facetTitle,
+      description,
+    }));
   });
 }
 

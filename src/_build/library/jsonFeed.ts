@@ -1,6 +1,13 @@
 import type { Review } from "../content/reviews.ts";
 import type { VocabularyEntry } from "../content/siteDataSchema.ts";
-import { FEED_FORMAT_VERSION, FEED_LENGTH, FEED_PATH, FEED_SCHEMA_PATH, type FeedContext, type JsonFeed } from "./feedFormat.ts";
+import {
+  FEED_FORMAT_VERSION,
+  FEED_LENGTH,
+  FEED_PATH,
+  FEED_SCHEMA_PATH,
+  type FeedContext,
+  type JsonFeed,
+} from "./feedFormat.ts";
 
 export { FEED_LENGTH };
 
@@ -9,7 +16,8 @@ export function feedEntries(reviews: readonly Review[]): Review[] {
   return reviews.slice(0, FEED_LENGTH);
 }
 
-const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) => vocabulary.find((entry) => entry.key === key)?.label ?? key;
+const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) =>
+  vocabulary.find((entry) => entry.key === key)?.label ?? key;
 
 /**
  * The newest reviews as a JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). What
@@ -44,7 +52,9 @@ export function jsonFeed(reviews: readonly Review[], context: FeedContext): stri
           const theme = context.themes.find((entry) => entry.key === key);
           return { key, label: theme?.label ?? key, local: theme?.local === true };
         }),
-        child_age: review.childAge ? { key: review.childAge, label: labelOf(review.childAge, context.ageGroups) } : null,
+        child_age: review.childAge
+          ? { key: review.childAge, label: labelOf(review.childAge, context.ageGroups) }
+          : null,
         documents: review.documents.map((document) => ({
           // A stored document's address is the site's; a linked one's is already in full.
           url: document.local ? `${site.url}${document.href}` : document.href,

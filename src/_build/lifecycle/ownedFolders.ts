@@ -33,7 +33,10 @@ export interface OwnedPlace {
  * Removes what builds that no longer run left in these places, and returns the paths removed.
  * A folder whose owner is still running (another build at the same time) is left alone.
  */
-export async function sweepLeftovers(places: readonly OwnedPlace[], running: (pid: number) => boolean = isProcessRunning): Promise<string[]> {
+export async function sweepLeftovers(
+  places: readonly OwnedPlace[],
+  running: (pid: number) => boolean = isProcessRunning,
+): Promise<string[]> {
   const removed: string[] = [];
   for (const { dir, prefix } of places) {
     let names: string[];

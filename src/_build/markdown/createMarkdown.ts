@@ -11,11 +11,9 @@ import { slugify } from "../text/slug.ts";
  * is not meant as code, and Eleventy turns them off in the library it is given.
  */
 export function createMarkdown(): ReturnType<typeof MarkdownIt> {
-  return new MarkdownIt({ html: true, linkify: false, typographer: false })
-    .disable("code")
-    .use(markdownItAnchor, {
-      level: [2, 3, 4],
-      slugify,
-      tabIndex: false,
-    });
+  return new MarkdownIt({ html: true, linkify: false, typographer: false }).disable("code").use(markdownItAnchor, {
+    level: [2, 3, 4],
+    slugify,
+    tabIndex: false,
+  });
 }

@@ -16,7 +16,12 @@ export async function readHeaderRules(file: string = path.join(projectRoot, "net
 
 /** Netlify's path patterns: "*" matches anything, slashes included (https://docs.netlify.com/routing/headers/). */
 function matches(pattern: string, urlPath: string): boolean {
-  const expression = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const expression = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return expression.test(urlPath);
 }
 

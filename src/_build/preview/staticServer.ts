@@ -44,7 +44,10 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
  * Serves a built site as Netlify would for the tests: the headers from netlify.toml on every
  * response, folders served by their index.html, and /404.html with status 404 for anything missing.
  */
-export async function startStaticServer(root: string, port = 0): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+export async function startStaticServer(
+  root: string,
+  port = 0,
+): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const rules = await readHeaderRules();
   const siteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
@@ -63,8 +66,14 @@ export async function startStaticServer(root: string, port = 0): Promise<{ url: 
     }
     const type = TYPES[path.extname(served)] ?? "application/octet-stream";
     // Netlify compresses text for browsers that accept it; so does this server, so sizes measured here are real.
-    const compress = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    response.writeHead(file ? 200 : 404, { "Content-Type": type, Vary: "Accept-Encoding", ...(compress ? { "Content-Encoding": "gzip" } : {}) });
+    const compress =
+      /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    response.writeHead(file ? 200 : 404, {
+      "Content-Type": type,
+      Vary: "Accept-Encoding",
+      ...(compress ? { "Content-Encoding": "gzip" } : {}),
+    });
     if (request.method === "HEAD") {
       response.end();
       return;

@@ -31,10 +31,13 @@ export function startPagefindIndex(): PagefindIndexRun {
   return {
     addFolder(folder) {
       const reading = created.then(({ index, errors }) =>
-        index ? index.addDirectory({ path: folder }) : { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 },
+        index
+          ? index.addDirectory({ path: folder })
+          : { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 },
       );
       added.push(reading);
-      // A failure is raised by `write`; until then (Pagefind's process killed by Ctrl-C, say) it must not count as unhandled.
+      // A failure is raised by `write`; until then (Pagefind's process killed by Ctrl-C, say) it
+      // must not count as unhandled.
       reading.catch(() => undefined);
       return reading.then(() => undefined);
     },
@@ -45,8 +48,12 @@ export function startPagefindIndex(): PagefindIndexRun {
       const failures = results.flatMap((result) => result.errors);
       if (failures.length) throw new SearchIndexError(failures);
       const pageCount = results.reduce((sum, result) => sum + result.page_count, 0);
-      if (!pageCount) throw new SearchIndexError([`No pages to index in ${siteDir}: the site build wrote no HTML with data-pagefind-body.`]);
-      if (expected !== undefined && pageCount !== expected) throw new SearchIndexError([`Pagefind indexed ${pageCount} of the ${expected} searchable pages.`]);
+      if (!pageCount)
+        throw new SearchIndexError([
+          `No pages to index in ${siteDir}: the site build wrote no HTML with data-pagefind-body.`,
+        ]);
+      if (expected !== undefined && pageCount !== expected)
+        throw new SearchIndexError([`Pagefind indexed ${pageCount} of the ${expected} searchable pages.`]);
       // Pagefind writes over an earlier index but leaves its files: pages that are gone would stay in them.
       await rm(path.join(siteDir, "pagefind"), { recursive: true, force: true });
       const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
@@ -61,7 +68,10 @@ export function startPagefindIndex(): PagefindIndexRun {
   };
 }
 
-/** Indexes every page of a built site and writes the index to `<siteDir>/pagefind/` (`npm start`, after each rebuild). */
+/**
+ * Indexes every page of a built site and writes the index to `<siteDir>/pagefind/` (`npm start`,
+ * after each rebuild).
+ */
 export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number }> {
   const run = startPagefindIndex();
   try {

@@ -24,7 +24,11 @@ const PAGES_PER_FOLDER = 500;
 export function pageFile(url: string): string {
   const plain = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.html)?$/;
   if (!plain.test(url)) {
-    throw new Error(`The page at ${JSON.stringify(url)} cannot go into the search index: a searchable page's address has only letters, digits, ".", "_", "~" and "-" between its slashes, and ends with "/" or ".html".`);
+    throw new Error(
+      `The page at ${JSON.stringify(url)} cannot go into the search index: ` +
+        `a searchable page's address has only letters, digits, ".", "_", "~" and "-" between its slashes, ` +
+        'and ends with "/" or ".html".',
+    );
   }
   return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);
 }
@@ -76,7 +80,8 @@ export function searchFolders(
       try {
         write(page);
       } catch (error) {
-        if (!fallbackRoom || currentRoom === fallbackRoom || !FULL.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+        if (!fallbackRoom || currentRoom === fallbackRoom || !FULL.has((error as NodeJS.ErrnoException).code ?? ""))
+          throw error;
         console.log(`${room} is full: the rest of the pages for the search index wait on disk, in ${fallbackRoom}.`);
         flush();
         currentRoom = fallbackRoom;

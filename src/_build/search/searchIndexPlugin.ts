@@ -22,7 +22,11 @@ export type SearchIndexOptions =
  */
 export function searchIndexPlugin(eleventyConfig: UserConfig, options: SearchIndexOptions): void {
   if (options.kind === "folders") {
-    const folders = searchFolders(options.room, options.onFolder, options.fallbackRoom ? { fallbackRoom: options.fallbackRoom } : {});
+    const folders = searchFolders(
+      options.room,
+      options.onFolder,
+      options.fallbackRoom ? { fallbackRoom: options.fallbackRoom } : {},
+    );
     addHtmlTransform(eleventyConfig, "search-index", (html, url) => {
       const searchable = searchablePart(html);
       if (searchable) folders.add({ url, html: searchable });

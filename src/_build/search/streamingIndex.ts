@@ -62,7 +62,10 @@ export function searchablePart(html: string): string | undefined {
 /** Where a build's folders of pages for Pagefind are named from: see ownedFolders.ts. */
 export const SEARCH_ROOM_PREFIX = "scr-search";
 
-/** The memory-backed folder to use where there is one: /dev/shm, unless SCR_MEMORY_DIR names another (the tests' tiny one). */
+/**
+ * The memory-backed folder to use where there is one: /dev/shm, unless SCR_MEMORY_DIR names another
+ * (the tests' tiny one).
+ */
 export function memoryFolder(env: NodeJS.ProcessEnv = process.env): string {
   return env.SCR_MEMORY_DIR || "/dev/shm";
 }
@@ -116,11 +119,15 @@ export function startStreamingIndex(): StreamingSearchIndex {
       pageCount += folder.pageCount;
       // Read once: the folder's memory can go.
       // A failure to read it is raised by `finish`.
-      void run.addFolder(folder.path).then(() => rm(folder.path, { recursive: true, force: true }), () => undefined);
+      void run.addFolder(folder.path).then(
+        () => rm(folder.path, { recursive: true, force: true }),
+        () => undefined,
+      );
     },
     async finish(siteDir) {
       try {
-        if (!pageCount) throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
+        if (!pageCount)
+          throw new SearchIndexError(["No pages to index: the site build wrote no HTML with data-pagefind-body."]);
         return await run.write(siteDir, pageCount);
       } finally {
         await run.close();

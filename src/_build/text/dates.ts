@@ -15,8 +15,18 @@ export function todayInLondon(now: Date = new Date()): string {
 }
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /** A YYYY-MM-DD date written the GOV.UK way: "3 March 2024". */

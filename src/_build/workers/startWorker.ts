@@ -8,7 +8,12 @@ export const TYPESCRIPT_STARTER = new URL("./typescriptWorker.mjs", import.meta.
  * `preload` names JavaScript packages the module imports that are worth loading before tsx (see
  * typescriptWorker.mjs): a package left out only loads more slowly.
  */
-export function startTypeScriptWorker(module: URL, data: Record<string, unknown> = {}, transferList: TransferListItem[] = [], preload: readonly string[] = []): Worker {
+export function startTypeScriptWorker(
+  module: URL,
+  data: Record<string, unknown> = {},
+  transferList: TransferListItem[] = [],
+  preload: readonly string[] = [],
+): Worker {
   return new Worker(TYPESCRIPT_STARTER, { workerData: { ...data, module: module.href, preload }, transferList });
 }
 

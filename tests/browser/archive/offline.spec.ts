@@ -27,12 +27,16 @@ test("search works offline and finds a known review with a filter applied", asyn
   const unfiltered = await results.count();
 
   await page.getByText("Filter and sort results").click();
-  await page.getByRole("group", { name: "Review type" }).getByLabel(/^Thematic review \(\d+\)$/).check();
+  await page
+    .getByRole("group", { name: "Review type" })
+    .getByLabel(/^Thematic review \(\d+\)$/)
+    .check();
   await expect.poll(() => results.count()).toBeLessThan(unfiltered);
   const match = results.filter({ hasText: "Thematic review: Exploitation of adolescents" });
   await expect(match).toBeVisible();
   await expect(match.locator("mark").first()).toHaveText(/exploitation/i);
-  for (const meta of await page.locator(".search-result__meta").allInnerTexts()) expect(meta).toMatch(/^Thematic review/);
+  for (const meta of await page.locator(".search-result__meta").allInnerTexts())
+    expect(meta).toMatch(/^Thematic review/);
 
   await match.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thematic review: Exploitation of adolescents");
@@ -65,7 +69,9 @@ test("the quick exit works from disk, by button and by Shift three times", async
 
 test("a document stored in the archive opens from disk", async ({ page }) => {
   await page.goto(fileUrl("reviews/fictional-family-m-2016/index.html"));
-  const link = page.getByRole("region", { name: "Documents" }).getByRole("link", { name: "Family M executive summary (fictional) (PDF, 671 bytes)" });
+  const link = page
+    .getByRole("region", { name: "Documents" })
+    .getByRole("link", { name: "Family M executive summary (fictional) (PDF, 671 bytes)" });
   const href = await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href);
   expect(href).toBe(fileUrl("assets/documents/family-m-executive-summary-fictional.pdf"));
   expect(readFileSync(fileURLToPath(href)).subarray(0, 5).toString()).toBe("%PDF-");

@@ -9,20 +9,25 @@ import { partnershipArchive } from "../../support/testSites.ts";
 const rootUrl = pathToFileURL(`${partnershipArchive.root}${path.sep}`).href;
 const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
 
-test("the fictional partnership's archive: every page opens from disk, styled, and every internal link lands on a file", async ({ page }) => {
+test("the fictional partnership's archive: every page opens from disk, styled, and every internal link lands on a file", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const { problems, seen } = await crawlArchive(page, fileUrl("index.html"));
   expect(problems).toEqual([]);
   expect(seen.size).toBeGreaterThan(25);
 });
 
-test("the fictional partnership's archive: search works offline, with a filter by one of its own themes", async ({ page }) => {
+test("the fictional partnership's archive: search works offline, with a filter by one of its own themes", async ({
+  page,
+}) => {
   await page.goto(fileUrl("search/index.html?q=quarry"));
   const results = page.locator(".search-result");
   await expect(results.filter({ hasText: "Child R" })).toBeVisible();
   await page.goto(fileUrl("search/index.html?theme=Housing+and+homelessness"));
   await expect(results).toHaveCount(2);
-  for (const title of ["Child P", "Thematic review: Moving into adult services"]) await expect(results.filter({ hasText: title })).toBeVisible();
+  for (const title of ["Child P", "Thematic review: Moving into adult services"])
+    await expect(results.filter({ hasText: title })).toBeVisible();
 });
 
 test("the fictional partnership's archive: the quick exit works from disk", async ({ page }) => {

@@ -39,15 +39,22 @@ const QUERIES = [
 const online = `http://127.0.0.1:${testPorts.fixtures}/`;
 const offline = pathToFileURL(`${testArchive.root}${path.sep}`).href;
 
-/** Every page a search finds, shown by pressing "Show more results", as addresses from the site's root ("reviews/child-a/"). */
+/**
+ * Every page a search finds, shown by pressing "Show more results", as addresses from the site's
+ * root ("reviews/child-a/").
+ */
 async function pagesFound(page: Page, searchPage: string, query: string, root: string): Promise<string[]> {
   await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await showEveryResult(page, query);
-  const links = await page.locator(".search-result h3 a").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const links = await page
+    .locator(".search-result h3 a")
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
   return links.map((link) => link.slice(root.length).replace(/index\.html$/, "")).sort();
 }
 
-test("every query finds the same pages offline, in the archive opened from disk, as online with Pagefind", async ({ page }) => {
+test("every query finds the same pages offline, in the archive opened from disk, as online with Pagefind", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const differences: string[] = [];
   let found = 0;
@@ -56,7 +63,9 @@ test("every query finds the same pages offline, in the archive opened from disk,
     const archived = await pagesFound(page, `${offline}search/index.html`, query, offline);
     found += live.length;
     if (JSON.stringify(live) !== JSON.stringify(archived)) {
-      differences.push(`"${query}": online ${live.length} [${live.join(", ")}], offline ${archived.length} [${archived.join(", ")}]`);
+      differences.push(
+        `"${query}": online ${live.length} [${live.join(", ")}], offline ${archived.length} [${archived.join(", ")}]`,
+      );
     }
   }
   expect(differences).toEqual([]);

@@ -9,7 +9,9 @@ const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22a
 const PARTS = 4;
 
 for (let part = 0; part < PARTS; part += 1) {
-  test(`axe-core finds no WCAG 2.2 A or AA failure on any page (part ${part + 1} of ${PARTS})`, async ({ page }, testInfo) => {
+  test(`axe-core finds no WCAG 2.2 A or AA failure on any page (part ${part + 1} of ${PARTS})`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(300_000);
     const pages = [...(await pagesOfProject(testInfo)), "/this-page-does-not-exist/"];
     const failures: string[] = [];
@@ -17,7 +19,8 @@ for (let part = 0; part < PARTS; part += 1) {
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
       for (const violation of results.violations) {
-        failures.push(`${url}: ${violation.id} (${violation.impact}): ${violation.help}, at ${violation.nodes.map((node) => node.target.join(" ")).join("; ")}`);
+        const where = violation.nodes.map((node) => node.target.join(" ")).join("; ");
+        failures.push(`${url}: ${violation.id} (${violation.impact}): ${violation.help}, at ${where}`);
       }
     }
     expect(failures).toEqual([]);

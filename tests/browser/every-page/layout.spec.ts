@@ -19,7 +19,9 @@ test("every page fits a 320 pixel wide phone screen with no sideways scrolling",
   expect(failures).toEqual([]);
 });
 
-test("every page works at 200% zoom on a laptop screen, with the quick exit in reach", async ({ browser }, testInfo) => {
+test("every page works at 200% zoom on a laptop screen, with the quick exit in reach", async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   // 200% zoom on a 1280 pixel screen lays the page out in 640 CSS pixels at twice the size.
   const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
@@ -28,7 +30,8 @@ test("every page works at 200% zoom on a laptop screen, with the quick exit in r
     await page.goto(url);
     const overflow = await horizontalOverflow(page);
     if (overflow > 0) failures.push(`${url}: ${overflow}px too wide`);
-    if (!(await page.getByRole("link", { name: "Emergency Exit this page" }).isVisible())) failures.push(`${url}: quick exit not visible`);
+    if (!(await page.getByRole("link", { name: "Emergency Exit this page" }).isVisible()))
+      failures.push(`${url}: quick exit not visible`);
   }
   await page.close();
   expect(failures).toEqual([]);

@@ -14,11 +14,14 @@ test("the Atom feed is well-formed XML and lists reviews newest first", async ({
     const atom = "http://www.w3.org/2005/Atom";
     const root = document.documentElement;
     const entries = Array.from(document.getElementsByTagNameNS(atom, "entry"));
-    const childText = (parent: Element, name: string) => parent.getElementsByTagNameNS(atom, name)[0]?.textContent ?? "";
+    const childText = (parent: Element, name: string) =>
+      parent.getElementsByTagNameNS(atom, name)[0]?.textContent ?? "";
     return {
       error: document.getElementsByTagName("parsererror")[0]?.textContent ?? null,
       root: `${root.namespaceURI} ${root.localName}`,
-      feedFields: ["id", "title", "updated", "author"].filter((name) => Array.from(root.children).some((child) => child.localName === name)),
+      feedFields: ["id", "title", "updated", "author"].filter((name) =>
+        Array.from(root.children).some((child) => child.localName === name),
+      ),
       titles: entries.map((entry) => childText(entry, "title")),
       published: entries.map((entry) => childText(entry, "published")),
       links: entries.map((entry) => entry.getElementsByTagNameNS(atom, "link")[0]?.getAttribute("href") ?? ""),
@@ -39,5 +42,8 @@ test("the JSON feed is a JSON Feed 1.1 document with reviews newest first", asyn
   expect(feed.items).toHaveLength(13);
   const dates = feed.items.map((item: { date_published: string }) => item.date_published);
   expect(dates).toEqual([...dates].sort().reverse());
-  expect(feed.items[0]).toMatchObject({ title: "Thematic review: Keeping babies safe", url: `${site.url}/reviews/fictional-thematic-review-infant-safety/` });
+  expect(feed.items[0]).toMatchObject({
+    title: "Thematic review: Keeping babies safe",
+    url: `${site.url}/reviews/fictional-thematic-review-infant-safety/`,
+  });
 });

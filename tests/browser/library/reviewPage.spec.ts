@@ -5,7 +5,9 @@ import { identityOf } from "../../support/testSites.ts";
 /** The project's own partnership: the fixtures site is its site with the fictional reviews added. */
 const site = identityOf(paths.data);
 
-test("a review page shows its details, executive summary, documents, citation, related reviews and neighbours", async ({ page }) => {
+test("a review page shows its details, executive summary, documents, citation, related reviews and neighbours", async ({
+  page,
+}) => {
   await page.goto("/reviews/fictional-family-m-2016/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Family M");
   await expect(page.getByRole("main").getByText("Fictional example").first()).toBeVisible();
@@ -19,16 +21,26 @@ test("a review page shows its details, executive summary, documents, citation, r
 
   const documents = page.getByRole("region", { name: "Documents" });
   // A stored document: format and size worked out by the build. A linked one: as the editor gave them.
-  await expect(documents.getByRole("link", { name: "Family M executive summary (fictional) (PDF, 671 bytes)" })).toHaveAttribute("href", "/assets/documents/family-m-executive-summary-fictional.pdf");
-  await expect(documents.getByRole("link", { name: "Family M action plan (fictional) (PDF, 95 KB)" })).toHaveAttribute("href", "https://example.org/fictional/family-m-action-plan.pdf");
+  await expect(
+    documents.getByRole("link", { name: "Family M executive summary (fictional) (PDF, 671 bytes)" }),
+  ).toHaveAttribute("href", "/assets/documents/family-m-executive-summary-fictional.pdf");
+  await expect(documents.getByRole("link", { name: "Family M action plan (fictional) (PDF, 95 KB)" })).toHaveAttribute(
+    "href",
+    "https://example.org/fictional/family-m-action-plan.pdf",
+  );
 
   await expect(page.getByRole("region", { name: "How to cite this review" })).toContainText(
-    `${site.name} (2016) Family M: serious case review. Published 22 March 2016. Available at: ${site.url}/reviews/fictional-family-m-2016/`,
+    `${site.name} (2016) Family M: serious case review. Published 22 March 2016. ` +
+      `Available at: ${site.url}/reviews/fictional-family-m-2016/`,
   );
   const related = page.getByRole("region", { name: "Related reviews" }).locator(".review-card");
   expect(await related.count()).toBeGreaterThan(0);
-  await expect(page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Previous review/ })).toHaveAttribute("href", "/reviews/fictional-thematic-review-disabled-children/");
-  await expect(page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Next review/ })).toHaveAttribute("href", "/reviews/fictional-child-c-2017/");
+  await expect(
+    page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Previous review/ }),
+  ).toHaveAttribute("href", "/reviews/fictional-thematic-review-disabled-children/");
+  await expect(
+    page.getByRole("navigation", { name: "Previous and next reviews" }).getByRole("link", { name: /Next review/ }),
+  ).toHaveAttribute("href", "/reviews/fictional-child-c-2017/");
 });
 
 test("a review page carries metadata for archives and search engines", async ({ page }) => {
@@ -36,8 +48,14 @@ test("a review page carries metadata for archives and search engines", async ({ 
   await expect(page.locator('meta[name="DC.title"]')).toHaveAttribute("content", "Family M");
   await expect(page.locator('meta[name="DCTERMS.issued"]')).toHaveAttribute("content", "2016-03-22");
   await expect(page.locator('meta[name="DC.subject"]').first()).toHaveAttribute("content", /./);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site.url}/reviews/fictional-family-m-2016/`);
-  await expect(page.locator('[itemtype="https://schema.org/Report"] [itemprop="datePublished"]')).toHaveAttribute("datetime", "2016-03-22");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    `${site.url}/reviews/fictional-family-m-2016/`,
+  );
+  await expect(page.locator('[itemtype="https://schema.org/Report"] [itemprop="datePublished"]')).toHaveAttribute(
+    "datetime",
+    "2016-03-22",
+  );
 });
 
 test("the local and national comparison shows each figure with the number of reviews behind it", async ({ page }) => {

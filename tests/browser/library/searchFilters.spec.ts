@@ -15,13 +15,20 @@ test("choosing a theme filter narrows the results to reviews with that theme", a
   await expect(page.locator(".search-result").first()).toBeVisible();
   const before = await page.locator(".search-result").count();
   await page.getByText("Filter and sort results").click();
-  await page.getByRole("group", { name: "Theme" }).getByLabel(/^Neglect \(\d+\)$/).check();
+  await page
+    .getByRole("group", { name: "Theme" })
+    .getByLabel(/^Neglect \(\d+\)$/)
+    .check();
   await expect(page).toHaveURL(/theme=Neglect/);
-  await expect.poll(async () => (await page.locator(".search-result__title").allInnerTexts()).sort()).toEqual(withTheme);
+  await expect
+    .poll(async () => (await page.locator(".search-result__title").allInnerTexts()).sort())
+    .toEqual(withTheme);
   expect(withTheme.length).toBeLessThan(before);
 });
 
-test("a filter with no words lists every review with that value, and sorting by date puts the newest first", async ({ page }) => {
+test("a filter with no words lists every review with that value, and sorting by date puts the newest first", async ({
+  page,
+}) => {
   await page.goto("/search/?type=Local+child+safeguarding+practice+review&sort=newest");
   const results = page.locator(".search-result");
   await expect(results).toHaveCount(5);
@@ -45,7 +52,9 @@ test("two filters together keep only reviews matching both", async ({ page }) =>
   }
 });
 
-test("results come five at a time: Show more results adds the next five and moves focus to the first of them", async ({ page }) => {
+test("results come five at a time: Show more results adds the next five and moves focus to the first of them", async ({
+  page,
+}) => {
   await page.goto("/search/?q=child");
   const results = page.locator(".search-result");
   await expect(results).toHaveCount(5);
@@ -66,7 +75,10 @@ test('"Show more results" shows only while there are more, and each press adds r
     totals[query] = await showEveryResult(page, query);
     expect(await shownDespiteHidden(page)).toEqual([]);
   }
-  expect(Object.values(totals).some((total) => total > 10), JSON.stringify(totals)).toBe(true);
+  expect(
+    Object.values(totals).some((total) => total > 10),
+    JSON.stringify(totals),
+  ).toBe(true);
   expect(totals.neglect).toBe(5);
 });
 

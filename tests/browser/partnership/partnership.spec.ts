@@ -6,25 +6,41 @@ import { fictionalPartnership, identityOf } from "../../support/testSites.ts";
 
 const site = identityOf(path.join(fictionalPartnership, "_data"));
 
-test("every part of the page names the fictional partnership from its own site.json, and says it is fictional", async ({ page }) => {
+test("every part of the page names the fictional partnership from its own site.json, and says it is fictional", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveTitle(`Case reviews - ${site.name}`);
   await expect(page.getByRole("banner")).toContainText(site.name);
   await expect(page.getByText("This is a demonstration build of a fictional partnership's site.")).toBeVisible();
-  await expect(page.getByRole("main").locator(".lede")).toContainText("The Lowmere Safeguarding Children Partnership is fictional");
+  await expect(page.getByRole("main").locator(".lede")).toContainText(
+    "The Lowmere Safeguarding Children Partnership is fictional",
+  );
   await expect(page.getByRole("contentinfo")).toContainText(`Published by the ${site.name}.`);
   await page.goto("/serious-case-reviews/");
   await expect(page.getByRole("main")).toContainText(`our practice in ${site.place}`);
-  await expect(page.getByRole("main").getByRole("link", { name: `${site.place} local reviews page` })).toHaveAttribute("href", "/reviews/");
+  await expect(page.getByRole("main").getByRole("link", { name: `${site.place} local reviews page` })).toHaveAttribute(
+    "href",
+    "/reviews/",
+  );
 });
 
-test("a review of the fictional partnership shows its own local theme, and cites the fictional partnership", async ({ page }) => {
+test("a review of the fictional partnership shows its own local theme, and cites the fictional partnership", async ({
+  page,
+}) => {
   await page.goto("/reviews/fictional-lowmere-child-p-2019/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Child P");
-  await expect(page.locator(".summary-list").getByRole("link", { name: "Housing and homelessness" })).toHaveAttribute("href", "/reviews/themes/housing-and-homelessness/");
-  await expect(page.getByRole("region", { name: "How to cite this review" })).toContainText(`${site.name} (2019) Child P: serious case review.`);
+  await expect(page.locator(".summary-list").getByRole("link", { name: "Housing and homelessness" })).toHaveAttribute(
+    "href",
+    "/reviews/themes/housing-and-homelessness/",
+  );
+  await expect(page.getByRole("region", { name: "How to cite this review" })).toContainText(
+    `${site.name} (2019) Child P: serious case review.`,
+  );
   const documents = page.getByRole("region", { name: "Documents" });
-  await expect(documents.getByRole("link", { name: /Child P executive summary \(fictional\) \(Plain text, \d+ bytes\)/ })).toHaveAttribute("href", "/assets/documents/lowmere-child-p-executive-summary-fictional.txt");
+  await expect(
+    documents.getByRole("link", { name: /Child P executive summary \(fictional\) \(Plain text, \d+ bytes\)/ }),
+  ).toHaveAttribute("href", "/assets/documents/lowmere-child-p-executive-summary-fictional.txt");
 });
 
 test("search finds the fictional partnership's reviews, and its own themes are filters", async ({ page }) => {
@@ -33,7 +49,10 @@ test("search finds the fictional partnership's reviews, and its own themes are f
   await page.goto("/search/?q=young");
   await expect(page.locator(".search-result").first()).toBeVisible();
   await page.getByText("Filter and sort results").click();
-  await page.getByRole("group", { name: "Theme" }).getByLabel(/^Water safety \(\d+\)$/).check();
+  await page
+    .getByRole("group", { name: "Theme" })
+    .getByLabel(/^Water safety \(\d+\)$/)
+    .check();
   await expect(page).toHaveURL(/theme=Water\+safety/);
   await expect(page.locator(".search-result")).toHaveCount(1);
   await expect(page.locator(".search-result")).toContainText("Child R");
@@ -42,11 +61,17 @@ test("search finds the fictional partnership's reviews, and its own themes are f
 test("the accessibility statement gives the partnership's contact details from its data", async ({ page }) => {
   await page.goto("/accessibility/");
   const main = page.getByRole("main");
-  await expect(main.getByRole("link", { name: "case-reviews@lowmere-scp.example" })).toHaveAttribute("href", "mailto:case-reviews@lowmere-scp.example");
+  await expect(main.getByRole("link", { name: "case-reviews@lowmere-scp.example" })).toHaveAttribute(
+    "href",
+    "mailto:case-reviews@lowmere-scp.example",
+  );
   await expect(main).toContainText("phone: 020 7946 0000");
 });
 
-test("the fictional partnership's feeds are its own: the Atom feed is well-formed and both list its reviews", async ({ page, request }) => {
+test("the fictional partnership's feeds are its own: the Atom feed is well-formed and both list its reviews", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   const atom = await page.evaluate(async () => {
     const document = new DOMParser().parseFromString(await (await fetch("/feed.xml")).text(), "application/xml");
@@ -59,6 +84,11 @@ test("the fictional partnership's feeds are its own: the Atom feed is well-forme
   expect(atom).toEqual({ error: null, title: `${site.name}: case reviews`, entries: 4 });
   const feed = await (await request.get("/feed.json")).json();
   expect(feed.title).toBe(`${site.name}: case reviews`);
-  expect(feed.items.map((item: { title: string }) => item.title)).toEqual(["Child S", "Thematic review: Moving into adult services", "Child R", "Child P"]);
+  expect(feed.items.map((item: { title: string }) => item.title)).toEqual([
+    "Child S",
+    "Thematic review: Moving into adult services",
+    "Child R",
+    "Child P",
+  ]);
   expect((await request.get("/feed.schema.json")).headers()["content-type"]).toMatch(/json/);
 });

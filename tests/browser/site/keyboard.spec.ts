@@ -6,7 +6,12 @@ async function tabTo(page: Page, name: string | RegExp, limit = 40): Promise<voi
     await page.keyboard.press("Tab");
     const text = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement | null;
-      return (active?.innerText || active?.getAttribute("aria-label") || (active as HTMLInputElement | null)?.labels?.[0]?.innerText || "").trim();
+      return (
+        active?.innerText ||
+        active?.getAttribute("aria-label") ||
+        (active as HTMLInputElement | null)?.labels?.[0]?.innerText ||
+        ""
+      ).trim();
     });
     if (typeof name === "string" ? text === name : name.test(text)) return;
   }
@@ -30,7 +35,10 @@ test("by keyboard alone: from home to the serious case reviews page and its sour
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Serious case reviews");
   await tabTo(page, /NSPCC's national case review repository/);
-  await expect(page.locator(":focus")).toHaveAttribute("href", "https://learning.nspcc.org.uk/case-reviews/national-case-review-repository");
+  await expect(page.locator(":focus")).toHaveAttribute(
+    "href",
+    "https://learning.nspcc.org.uk/case-reviews/national-case-review-repository",
+  );
 });
 
 test("by keyboard alone: search from the header and open a result", async ({ page }) => {

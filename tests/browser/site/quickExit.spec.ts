@@ -57,7 +57,9 @@ test("each Shift press is announced with how many presses are left", async ({ pa
   await expect(announced(page, "Shift pressed 2 times. Press it 1 more time to exit this page.")).toBeVisible();
 });
 
-test("a pause of over five seconds resets the count, announces that it has expired, and the message then goes", async ({ page }) => {
+test("a pause of over five seconds resets the count, announces that it has expired, and the message then goes", async ({
+  page,
+}) => {
   await stubQuickExitDestination(page, { arrive: false });
   const requests = destinationRequests(page);
   await page.clock.install();
@@ -137,14 +139,20 @@ test("without JavaScript the Exit this page button still leaves for the neutral 
   const page = await context.newPage();
   await stubQuickExitDestination(page, { arrive: true });
   await page.goto("/serious-case-reviews/");
-  await expect(page.getByRole("link", { name: "Emergency Exit this page" })).toHaveAttribute("href", QUICK_EXIT_DESTINATION);
+  await expect(page.getByRole("link", { name: "Emergency Exit this page" })).toHaveAttribute(
+    "href",
+    QUICK_EXIT_DESTINATION,
+  );
   await page.getByRole("link", { name: "Emergency Exit this page" }).click();
   await page.waitForURL(QUICK_EXIT_DESTINATION);
   await expect(page).toHaveTitle("BBC Weather");
   await context.close();
 });
 
-test("the Exit this page button stays on screen as a phone visitor scrolls down a long page", async ({ browser, baseURL }) => {
+test("the Exit this page button stays on screen as a phone visitor scrolls down a long page", async ({
+  browser,
+  baseURL,
+}) => {
   const page = await browser.newPage({ baseURL, viewport: { width: 320, height: 560 } });
   await page.goto("/serious-case-reviews/");
   await page.getByRole("heading", { name: "Purpose of serious case reviews" }).scrollIntoViewIfNeeded();

@@ -4,7 +4,9 @@ test('a search for "substance misuse" finds the serious case reviews page, with 
   await page.goto("/search/");
   await page.getByLabel("Search reviews and pages").fill("substance misuse");
   await page.getByLabel("Search reviews and pages").press("Enter");
-  const result = page.locator(".search-result").filter({ has: page.getByRole("link", { name: "Serious case reviews" }) });
+  const result = page
+    .locator(".search-result")
+    .filter({ has: page.getByRole("link", { name: "Serious case reviews" }) });
   await expect(result).toBeVisible();
   await expect(result.locator("mark").first()).toContainText(/substance|misuse/i);
   await expect(page.getByRole("status").filter({ hasText: /results? for "substance misuse"/ })).toBeVisible();
@@ -26,7 +28,10 @@ test("a search with no results says so and suggests what to try", async ({ page 
   await expect(page.getByRole("status").filter({ hasText: "No results" })).toContainText("Check the spelling");
 });
 
-test("with JavaScript off, the search page says search needs it and points to the sitemap", async ({ browser, baseURL }) => {
+test("with JavaScript off, the search page says search needs it and points to the sitemap", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto("/search/?q=neglect");

@@ -3,13 +3,29 @@ import { test } from "node:test";
 import { indexTerms, queryTerms } from "../../../assets/js/search/offlineEngine.ts";
 import { excerpt, offlineBackend } from "../../../assets/js/search/offlineBackend.ts";
 import { extractRecord, offlineSearchFiles, PAGES_PER_TEXT_FILE } from "../../../src/_build/archive/offlineIndex.ts";
-import { OFFLINE_INDEX_GLOBAL, OFFLINE_SEARCH_FILES, OFFLINE_TEXT_GLOBAL, type OfflineIndex, type OfflineRecord } from "../../../src/_build/archive/offlineIndexFormat.ts";
+import {
+  OFFLINE_INDEX_GLOBAL,
+  OFFLINE_SEARCH_FILES,
+  OFFLINE_TEXT_GLOBAL,
+  type OfflineIndex,
+  type OfflineRecord,
+} from "../../../src/_build/archive/offlineIndexFormat.ts";
 
 test("words are stemmed as Pagefind stems them, so inflected forms are one term", () => {
   // Each stem as Pagefind 1.6 indexes the word (read from its index of Snowball's English vocabulary).
   const pagefindStems: Record<string, string> = {
-    neglected: "neglect", neglecting: "neglect", abused: "abus", abuse: "abus", misuse: "misus", sleeping: "sleep",
-    babies: "babi", baby: "babi", parents: "parent", children: "children", visits: "visit", injuries: "injuri",
+    neglected: "neglect",
+    neglecting: "neglect",
+    abused: "abus",
+    abuse: "abus",
+    misuse: "misus",
+    sleeping: "sleep",
+    babies: "babi",
+    baby: "babi",
+    parents: "parent",
+    children: "children",
+    visits: "visit",
+    injuries: "injuri",
   };
   for (const [word, stem] of Object.entries(pagefindStems)) {
     assert.deepEqual(indexTerms(word), [stem], word);
@@ -32,15 +48,28 @@ test("a query's words lose their punctuation as Pagefind's do, so a hyphenated w
 });
 
 test("an excerpt shows the words around the matches, each inflected form marked, and nothing as HTML", () => {
-  const text = `${"Filler words here. ".repeat(20)}Practitioners neglected the <child>; neglect was seen. ${"More words after. ".repeat(20)}`;
+  const text =
+    "Filler words here. ".repeat(20) +
+    "Practitioners neglected the <child>; neglect was seen. " +
+    "More words after. ".repeat(20);
   const html = excerpt(text, new Set(["neglect"]));
   assert.match(html, /^… .*<mark>neglected<\/mark> the &lt;child&gt;; <mark>neglect<\/mark> was seen\. .* …$/);
   assert.ok(html.split(" ").length < 32, html);
   assert.equal(excerpt("Short text.", new Set()), "Short text.");
 });
 
-const page = (url: string, title: string, summary: string, text: string, extra: Partial<OfflineRecord> = {}): OfflineRecord => ({
-  url, title, text: `${title}. ${summary} ${text}`, meta: { summary, date: extra.meta?.date ?? "2020-01-01", ...extra.meta }, filters: extra.filters ?? {},
+const page = (
+  url: string,
+  title: string,
+  summary: string,
+  text: string,
+  extra: Partial<OfflineRecord> = {},
+): OfflineRecord => ({
+  url,
+  title,
+  text: `${title}. ${summary} ${text}`,
+  meta: { summary, date: extra.meta?.date ?? "2020-01-01", ...extra.meta },
+  filters: extra.filters ?? {},
 });
 
 /** The backend over the files the archive would carry, read as the browser reads them. */
@@ -58,13 +87,34 @@ function backendFor(records: OfflineRecord[]) {
 }
 
 const LIBRARY = [
-  page("reviews/a/index.html", "Child A", "A review of sleeping arrangements.", "The baby was sleeping with adults. Agencies were told."),
-  page("reviews/b/index.html", "Neglect of Child B", "Long-term neglect.", "Practitioners saw the home.", { filters: { theme: ["Neglect"] }, meta: { date: "2021-05-01" } }),
-  page("reviews/c/index.html", "Child C", "A review.", "Concerns were neglected by several agencies, and the babies were exploited.", { filters: { theme: ["Exploitation"] }, meta: { date: "2019-02-01" } }),
-  page("about/index.html", "About", "About the partnership.", "Neglect is one theme among many.", { meta: { date: "" } }),
+  page(
+    "reviews/a/index.html",
+    "Child A",
+    "A review of sleeping arrangements.",
+    "The baby was sleeping with adults. Agencies were told.",
+  ),
+  page("reviews/b/index.html", "Neglect of Child B", "Long-term neglect.", "Practitioners saw the home.", {
+    filters: { theme: ["Neglect"] },
+    meta: { date: "2021-05-01" },
+  }),
+  page(
+    "reviews/c/index.html",
+    "Child C",
+    "A review.",
+    "Concerns were neglected by several agencies, and the babies were exploited.",
+    { filters: { theme: ["Exploitation"] }, meta: { date: "2019-02-01" } },
+  ),
+  page("about/index.html", "About", "About the partnership.", "Neglect is one theme among many.", {
+    meta: { date: "" },
+  }),
 ];
 
-async function urls(backend: ReturnType<typeof backendFor>["backend"], query: string, filters = {}, sort: "relevance" | "newest" | "oldest" = "relevance") {
+async function urls(
+  backend: ReturnType<typeof backendFor>["backend"],
+  query: string,
+  filters = {},
+  sort: "relevance" | "newest" | "oldest" = "relevance",
+) {
   const response = await backend.search(query, filters, sort);
   return (await response.load(0, 50)).map((result) => result.url);
 }
@@ -72,8 +122,16 @@ async function urls(backend: ReturnType<typeof backendFor>["backend"], query: st
 test("offline search finds inflected forms, the word being typed, and pages with every word, title and summary matches first", async () => {
   const { backend } = backendFor(LIBRARY);
   // "neglected" finds "neglect" and back; the review about neglect (in its title) comes first.
-  assert.deepEqual(await urls(backend, "neglected"), ["reviews/b/index.html", "about/index.html", "reviews/c/index.html"]);
-  assert.deepEqual((await urls(backend, "neglect")).sort(), ["about/index.html", "reviews/b/index.html", "reviews/c/index.html"]);
+  assert.deepEqual(await urls(backend, "neglected"), [
+    "reviews/b/index.html",
+    "about/index.html",
+    "reviews/c/index.html",
+  ]);
+  assert.deepEqual((await urls(backend, "neglect")).sort(), [
+    "about/index.html",
+    "reviews/b/index.html",
+    "reviews/c/index.html",
+  ]);
   assert.deepEqual(await urls(backend, "negl"), await urls(backend, "neglect"));
   assert.deepEqual((await urls(backend, "baby")).sort(), ["reviews/a/index.html", "reviews/c/index.html"]);
   assert.deepEqual(await urls(backend, "babies exploited"), ["reviews/c/index.html"]);
@@ -85,7 +143,10 @@ test("offline search finds inflected forms, the word being typed, and pages with
 test("offline search keeps the live site's filters and sorting, and leaves undated pages out of date order", async () => {
   const { backend } = backendFor(LIBRARY);
   assert.deepEqual(await urls(backend, "neglect", { theme: ["Neglect"] }), ["reviews/b/index.html"]);
-  assert.deepEqual(await urls(backend, "", { theme: ["Neglect", "Exploitation"] }, "oldest"), ["reviews/c/index.html", "reviews/b/index.html"]);
+  assert.deepEqual(await urls(backend, "", { theme: ["Neglect", "Exploitation"] }, "oldest"), [
+    "reviews/c/index.html",
+    "reviews/b/index.html",
+  ]);
   assert.deepEqual(await urls(backend, "neglect", {}, "newest"), ["reviews/b/index.html", "reviews/c/index.html"]);
   assert.deepEqual(await backend.filterOptions(), { theme: { Neglect: 1, Exploitation: 1 } });
 });
@@ -99,7 +160,9 @@ test("a result shows its title, type, date and an excerpt whose matched words ar
 });
 
 test("the pages' texts are in files of their own, and only the files with results shown are loaded", async () => {
-  const many = Array.from({ length: PAGES_PER_TEXT_FILE * 2 + 1 }, (_, index) => page(`p${index}/index.html`, `Page ${index}`, "Summary.", index === 70 ? "A rare word: zebra." : "Common words."));
+  const many = Array.from({ length: PAGES_PER_TEXT_FILE * 2 + 1 }, (_, index) =>
+    page(`p${index}/index.html`, `Page ${index}`, "Summary.", index === 70 ? "A rare word: zebra." : "Common words."),
+  );
   const { backend, files, loaded } = backendFor(many);
   assert.ok(files.has(OFFLINE_SEARCH_FILES.text(2)) && !files.has(OFFLINE_SEARCH_FILES.text(3)));
   assert.doesNotMatch(files.get(OFFLINE_SEARCH_FILES.index) as string, /Common words/);
@@ -108,8 +171,12 @@ test("the pages' texts are in files of their own, and only the files with result
 });
 
 test("a page's text is read as Pagefind reads it: inline elements join words, sentences end, navigation and forms are left out", () => {
-  const html = `<html><body><main data-pagefind-body><h1>Child <em>A</em></h1><p>Mother's <strong>well</strong>being</p><dl><dt>Type</dt><dd>Serious</dd></dl>
-<nav>Menu</nav><form><label>Search</label></form><p data-pagefind-ignore>Ignored <span data-pagefind-meta="type">Thematic review</span></p><ul><li>One</li><li>Two</li></ul></main></body></html>`;
+  const html =
+    "<html><body><main data-pagefind-body><h1>Child <em>A</em></h1>" +
+    "<p>Mother's <strong>well</strong>being</p><dl><dt>Type</dt><dd>Serious</dd></dl>\n" +
+    "<nav>Menu</nav><form><label>Search</label></form>" +
+    '<p data-pagefind-ignore>Ignored <span data-pagefind-meta="type">Thematic review</span></p>' +
+    "<ul><li>One</li><li>Two</li></ul></main></body></html>";
   const record = extractRecord(html, "reviews/a/index.html");
   assert.equal(record?.text, "Child A. Mother's wellbeing. TypeSerious One. Two.");
   assert.equal(record?.title, "Child A");

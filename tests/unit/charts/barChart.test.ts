@@ -64,7 +64,10 @@ test("the chart is an image named by its title and described by its description"
   assert.equal(title?.text, input.title);
   assert.equal(description?.name, "desc");
   assert.equal(description?.text, input.description);
-  assert.ok(ids.every((id) => id.startsWith("national-findings-chart-")), "ids are made unique by the chart's id");
+  assert.ok(
+    ids.every((id) => id.startsWith("national-findings-chart-")),
+    "ids are made unique by the chart's id",
+  );
 });
 
 test("there is one bar per value, each labelled with its value and unit", () => {
@@ -90,9 +93,18 @@ test("bar widths are proportional to their values, a full bar standing for the m
 });
 
 test("values beyond the maximum or below zero are drawn at full width or none", () => {
-  const widths = bars(parseSvg(barChartSvg({ ...input, categories: [{ label: "Over", values: [150] }, { label: "Under", values: [-5] }, { label: "Full", values: [100] }] }))).map(
-    (bar) => Number(bar.attributes.width),
-  );
+  const widths = bars(
+    parseSvg(
+      barChartSvg({
+        ...input,
+        categories: [
+          { label: "Over", values: [150] },
+          { label: "Under", values: [-5] },
+          { label: "Full", values: [100] },
+        ],
+      }),
+    ),
+  ).map((bar) => Number(bar.attributes.width));
   assert.equal(widths[0], widths[2]);
   assert.equal(widths[1], 0);
 });
@@ -118,7 +130,12 @@ test("two series give a legend, then one bar per series per category, each with 
   assert.equal(bars(elements).length, 2 + 4);
   assert.deepEqual(
     dataBars.map((bar) => bar.attributes.class),
-    ["chart__bar chart__bar--local", "chart__bar chart__bar--national", "chart__bar chart__bar--local", "chart__bar chart__bar--national"],
+    [
+      "chart__bar chart__bar--local",
+      "chart__bar chart__bar--national",
+      "chart__bar chart__bar--local",
+      "chart__bar chart__bar--national",
+    ],
   );
 });
 

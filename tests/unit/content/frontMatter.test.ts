@@ -4,9 +4,29 @@ import { parseFrontMatterYaml, readFrontMatter } from "../../../src/_build/conte
 
 test("front matter is read as YAML 1.2's core schema: dates and yes/no stay the text the editor typed", () => {
   const data = parseFrontMatterYaml(
-    ["published: 2024-02-30", "answer: yes", "pages: 12", "ratio: 1.5", "draft: false", "note: ~", "themes:", "  - neglect", "  - 'self-harm'", "title: \"Child A: a review\""].join("\n"),
+    [
+      "published: 2024-02-30",
+      "answer: yes",
+      "pages: 12",
+      "ratio: 1.5",
+      "draft: false",
+      "note: ~",
+      "themes:",
+      "  - neglect",
+      "  - 'self-harm'",
+      'title: "Child A: a review"',
+    ].join("\n"),
   );
-  assert.deepEqual(data, { published: "2024-02-30", answer: "yes", pages: 12, ratio: 1.5, draft: false, note: null, themes: ["neglect", "self-harm"], title: "Child A: a review" });
+  assert.deepEqual(data, {
+    published: "2024-02-30",
+    answer: "yes",
+    pages: 12,
+    ratio: 1.5,
+    draft: false,
+    note: null,
+    themes: ["neglect", "self-harm"],
+    title: "Child A: a review",
+  });
   assert.deepEqual(parseFrontMatterYaml(""), {});
 });
 

@@ -1,16 +1,35 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ContentProblemsError, describeValue, formatProblem, formatProblems, githubAnnotations, type Problem } from "../../../src/_build/content/problems.ts";
+import {
+  ContentProblemsError,
+  describeValue,
+  formatProblem,
+  formatProblems,
+  githubAnnotations,
+  type Problem,
+} from "../../../src/_build/content/problems.ts";
 
 const problems: Problem[] = [
-  { file: "src/reviews/child-a.md", field: "themes[2]", value: "domestic-abus", message: 'is not a known theme. Did you mean "domestic-abuse"?' },
+  {
+    file: "src/reviews/child-a.md",
+    field: "themes[2]",
+    value: "domestic-abus",
+    message: 'is not a known theme. Did you mean "domestic-abuse"?',
+  },
   { file: "src/reviews/child-a.md", line: 14, value: "# Child A", message: "Start headings with ##." },
   { file: "_data/themes.json", line: 3, message: "This is not valid JSON." },
 ];
 
 test("one problem reads as file:line, the field, what was given, then what is wrong", () => {
-  assert.equal(formatProblem(problems[0] as Problem), 'src/reviews/child-a.md field "themes[2]" (you gave "domestic-abus"): is not a known theme. Did you mean "domestic-abuse"?');
-  assert.equal(formatProblem(problems[1] as Problem), 'src/reviews/child-a.md:14 (you gave "# Child A"): Start headings with ##.');
+  assert.equal(
+    formatProblem(problems[0] as Problem),
+    'src/reviews/child-a.md field "themes[2]" (you gave "domestic-abus"): ' +
+      'is not a known theme. Did you mean "domestic-abuse"?',
+  );
+  assert.equal(
+    formatProblem(problems[1] as Problem),
+    'src/reviews/child-a.md:14 (you gave "# Child A"): Start headings with ##.',
+  );
   assert.equal(formatProblem({ file: "_data/site.json", message: "Missing." }), "_data/site.json: Missing.");
 });
 
@@ -55,7 +74,13 @@ test("GitHub annotations put each problem on its file and line as an ::error com
 });
 
 test("GitHub annotations escape newlines and percent signs so each stays on one line", () => {
-  const annotation = githubAnnotations([{ file: "src/reviews/child-a.md", field: "themes", message: "must be a list, like:\n  themes:\r\n    - neglect (100%)" }]);
+  const annotation = githubAnnotations([
+    {
+      file: "src/reviews/child-a.md",
+      field: "themes",
+      message: "must be a list, like:\n  themes:\r\n    - neglect (100%)",
+    },
+  ]);
   assert.equal(annotation.split("\n").length, 1);
   assert.ok(annotation.includes("like:%0A  themes:%0D%0A    - neglect (100%25)"), annotation);
 });

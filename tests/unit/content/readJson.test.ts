@@ -48,14 +48,13 @@ test("a missing comma between fields is reported at the line where the parser st
 
 test("a missing file says the file must exist", async () => {
   const { problems } = await readJsonFile(path.join(temp.dir, "nowhere.json"), "_data/nowhere.json");
-  assert.deepEqual(problems, [{ file: "_data/nowhere.json", message: "This file is missing. It must exist for the site to build." }]);
+  assert.deepEqual(problems, [
+    { file: "_data/nowhere.json", message: "This file is missing. It must exist for the site to build." },
+  ]);
 });
 
-test(
-  "a comma after the last item of a list is reported with its line",
-  async () => {
-    const { problems } = await read('[\n  { "key": "a", "label": "A" },\n]\n');
-    assert.equal(problems.length, 1);
-    assert.equal(problems[0]?.line, 3);
-  },
-);
+test("a comma after the last item of a list is reported with its line", async () => {
+  const { problems } = await read('[\n  { "key": "a", "label": "A" },\n]\n');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.line, 3);
+});

@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { REVIEW_FIELDS, SUMMARY_MAX_LENGTH } from "../../../src/_build/content/reviewSchema.ts";
 import type { SiteData } from "../../../src/_build/content/siteData.ts";
-import { onlyProblem, problemFor, readReviewText, reviewText, REVIEW_FILE, type RawFields } from "../support/reviewFiles.ts";
+import {
+  onlyProblem,
+  problemFor,
+  readReviewText,
+  reviewText,
+  REVIEW_FILE,
+  type RawFields,
+} from "../support/reviewFiles.ts";
 import { realSiteData } from "../support/siteData.ts";
 import { makeTempDir } from "../support/tempDir.ts";
 
@@ -20,7 +27,8 @@ const check = (overrides: RawFields) => readReviewText(temp.dir, reviewText(over
 /** Every key of a vocabulary appears, quoted, in the message: the editor is shown what is allowed. */
 function assertListsEveryKey(message: string, entries: readonly { key: string; label: string }[]): void {
   assert.ok(entries.length > 0);
-  for (const entry of entries) assert.ok(message.includes(`"${entry.key}" (${entry.label})`), `message should list "${entry.key}": ${message}`);
+  for (const entry of entries)
+    assert.ok(message.includes(`"${entry.key}" (${entry.label})`), `message should list "${entry.key}": ${message}`);
 }
 
 describe("review front matter", () => {
@@ -162,7 +170,10 @@ describe("review front matter", () => {
 
   test("a linked document whose url is not https names documents[1].url", async () => {
     const problem = onlyProblem(
-      await check({ documents: "\n  - title: Full report\n    url: http://example.org/child-a.pdf\n    format: PDF\n    size: 505 KB" }),
+      await check({
+        documents:
+          "\n  - title: Full report\n    url: http://example.org/child-a.pdf\n    format: PDF\n    size: 505 KB",
+      }),
     );
     assert.equal(problem.field, "documents[1].url");
     assert.equal(problem.value, "http://example.org/child-a.pdf");
@@ -170,7 +181,9 @@ describe("review front matter", () => {
   });
 
   test("a linked document without a size is refused at its size field, saying visitors need to know it", async () => {
-    const problem = onlyProblem(await check({ documents: "\n  - title: Full report\n    url: https://example.org/child-a.pdf\n    format: PDF" }));
+    const problem = onlyProblem(
+      await check({ documents: "\n  - title: Full report\n    url: https://example.org/child-a.pdf\n    format: PDF" }),
+    );
     assert.equal(problem.field, "documents[1].size");
     assert.equal(problem.value, undefined);
     assert.match(problem.message, /needs its size, like "505 KB"/);
@@ -183,14 +196,18 @@ describe("review front matter", () => {
   });
 
   test("a local document of a type that is not allowed lists the allowed file types", async () => {
-    const problem = onlyProblem(await check({ documents: "\n  - title: Full report\n    file: assets/documents/child-a.exe" }));
+    const problem = onlyProblem(
+      await check({ documents: "\n  - title: Full report\n    file: assets/documents/child-a.exe" }),
+    );
     assert.equal(problem.field, "documents[1].file");
     assert.equal(problem.value, "assets/documents/child-a.exe");
     assert.match(problem.message, /\.pdf, \.docx, \.odt, \.rtf, \.txt, \.html/);
   });
 
   test("a local document outside assets/documents/ is refused", async () => {
-    const problem = onlyProblem(await check({ documents: "\n  - title: Full report\n    file: assets/documents/../../secrets.pdf" }));
+    const problem = onlyProblem(
+      await check({ documents: "\n  - title: Full report\n    file: assets/documents/../../secrets.pdf" }),
+    );
     assert.equal(problem.field, "documents[1].file");
     assert.match(problem.message, /inside assets\/documents\//);
   });
@@ -210,7 +227,7 @@ describe("review front matter", () => {
 });
 
 describe("review front matter: what editors commonly get wrong, and what is fine", () => {
-  test("an unquoted summary with \" #\" in it says the words after it were dropped", async () => {
+  test('an unquoted summary with " #" in it says the words after it were dropped', async () => {
     const problem = onlyProblem(await check({ summary: "Agencies met 3 times #safeguarding week" }));
     assert.equal(problem.field, "summary");
     assert.equal(problem.value, "Agencies met 3 times");
@@ -218,13 +235,21 @@ describe("review front matter: what editors commonly get wrong, and what is fine
   });
 
   test("a draft may be dated in the future, the day it is planned to go live", async () => {
-    const result = await readReviewText(temp.dir, reviewText({ published: "2027-01-05", draft: "true" }), await realSiteData());
+    const result = await readReviewText(
+      temp.dir,
+      reviewText({ published: "2027-01-05", draft: "true" }),
+      await realSiteData(),
+    );
     assert.deepEqual(result.problems, []);
     assert.equal(result.review?.published, "2027-01-05");
   });
 
   test("an optional field left empty is the same as leaving it out", async () => {
-    const result = await readReviewText(temp.dir, reviewText({ childAge: "", documents: "", draft: "" }), await realSiteData());
+    const result = await readReviewText(
+      temp.dir,
+      reviewText({ childAge: "", documents: "", draft: "" }),
+      await realSiteData(),
+    );
     assert.deepEqual(result.problems, []);
     assert.equal(result.review?.childAge, undefined);
   });

@@ -26,13 +26,26 @@ test("the new-review template is a valid draft as it stands, so the preview buil
 test("the template explains every field and lists every allowed theme, type and age group", async () => {
   const data = await realSiteData();
   const text = reviewTemplate("Child A", data, TODAY);
-  for (const field of ["title:", "reviewType:", "published:", "summary:", "themes:", "childAge:", "documents:", "draft:"]) assert.ok(text.includes(field), field);
-  for (const entry of [...data.themes, ...data.reviewTypes, ...data.ageGroups]) assert.ok(text.includes(entry.key), entry.key);
+  for (const field of [
+    "title:",
+    "reviewType:",
+    "published:",
+    "summary:",
+    "themes:",
+    "childAge:",
+    "documents:",
+    "draft:",
+  ])
+    assert.ok(text.includes(field), field);
+  for (const entry of [...data.themes, ...data.reviewTypes, ...data.ageGroups])
+    assert.ok(text.includes(entry.key), entry.key);
 });
 
 test("a title with quotes and colons stays one valid YAML string", async () => {
   const data = await realSiteData();
-  const result = await readReviewText(temp.dir, reviewTemplate('Thematic review: "hidden" harm', data, TODAY), data, { slug: "thematic" });
+  const result = await readReviewText(temp.dir, reviewTemplate('Thematic review: "hidden" harm', data, TODAY), data, {
+    slug: "thematic",
+  });
   assert.deepEqual(result.problems, []);
   assert.equal(result.review?.title, 'Thematic review: "hidden" harm');
 });

@@ -2,9 +2,22 @@ import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { duplicateUrlProblems, listReviewSources, RESERVED_REVIEW_SLUGS, type ReviewSource } from "../../../src/_build/content/reviews.ts";
+import {
+  duplicateUrlProblems,
+  listReviewSources,
+  RESERVED_REVIEW_SLUGS,
+  type ReviewSource,
+} from "../../../src/_build/content/reviews.ts";
 import type { SiteData } from "../../../src/_build/content/siteData.ts";
-import { lineOf, onlyProblem, problemFor, readReviewText, reviewText, REVIEW_FILE, VALID_BODY } from "../support/reviewFiles.ts";
+import {
+  lineOf,
+  onlyProblem,
+  problemFor,
+  readReviewText,
+  reviewText,
+  REVIEW_FILE,
+  VALID_BODY,
+} from "../support/reviewFiles.ts";
 import { realSiteData } from "../support/siteData.ts";
 import { makeTempDir } from "../support/tempDir.ts";
 
@@ -54,15 +67,29 @@ describe("reading a review", () => {
   });
 
   test("a local document that exists becomes a link with its format and measured size", async () => {
-    const result = await readText(reviewText({ documents: "\n  - title: Executive summary\n    file: assets/documents/child-a-summary.pdf" }));
+    const result = await readText(
+      reviewText({ documents: "\n  - title: Executive summary\n    file: assets/documents/child-a-summary.pdf" }),
+    );
     assert.deepEqual(result.problems, []);
     assert.deepEqual(result.review?.documents, [
-      { title: "Executive summary", href: "/assets/documents/child-a-summary.pdf", format: "PDF", size: "2 KB", bytes: 2048, local: true },
+      {
+        title: "Executive summary",
+        href: "/assets/documents/child-a-summary.pdf",
+        format: "PDF",
+        size: "2 KB",
+        bytes: 2048,
+        local: true,
+      },
     ]);
   });
 
   test("a linked document keeps its address, format and size", async () => {
-    const result = await readText(reviewText({ documents: "\n  - title: Full report\n    url: https://example.org/child-a.pdf\n    format: PDF\n    size: 1.2MB" }));
+    const result = await readText(
+      reviewText({
+        documents:
+          "\n  - title: Full report\n    url: https://example.org/child-a.pdf\n    format: PDF\n    size: 1.2MB",
+      }),
+    );
     assert.deepEqual(result.problems, []);
     assert.deepEqual(result.review?.documents, [
       { title: "Full report", href: "https://example.org/child-a.pdf", format: "PDF", size: "1.2 MB", local: false },
@@ -85,14 +112,16 @@ describe("reading a review", () => {
     assert.match(problem.message, /assets\/documents\//);
   });
 
-  test(
-    "a missing document file is reported in the same run as a problem in another field",
-    async () => {
-      const result = await readText(reviewText({ reviewType: "practice-review", documents: "\n  - title: Executive summary\n    file: assets/documents/missing.pdf" }));
-      problemFor(result.problems, "reviewType");
-      problemFor(result.problems, "documents[1].file");
-    },
-  );
+  test("a missing document file is reported in the same run as a problem in another field", async () => {
+    const result = await readText(
+      reviewText({
+        reviewType: "practice-review",
+        documents: "\n  - title: Executive summary\n    file: assets/documents/missing.pdf",
+      }),
+    );
+    problemFor(result.problems, "reviewType");
+    problemFor(result.problems, "documents[1].file");
+  });
 });
 
 describe("reading a review's front matter", () => {
@@ -105,20 +134,20 @@ describe("reading a review's front matter", () => {
     assert.match(problem.message, /text containing a colon is in quotes/);
   });
 
-  test(
-    "malformed YAML is reported at the line of the bad field",
-    async () => {
-      const text = reviewText({ summary: "The review: what happened: and why" });
-      const problem = onlyProblem(await readText(text));
-      assert.equal(problem.line, lineOf(text, "summary:"));
-    },
-  );
+  test("malformed YAML is reported at the line of the bad field", async () => {
+    const text = reviewText({ summary: "The review: what happened: and why" });
+    const problem = onlyProblem(await readText(text));
+    assert.equal(problem.line, lineOf(text, "summary:"));
+  });
 
   test("a badly indented list item in the front matter is reported as not valid YAML", async () => {
     const text = reviewText({ themes: "\n  - neglect\n - information-sharing" });
     const problem = onlyProblem(await readText(text));
     assert.match(problem.message, /not valid YAML/);
-    assert.ok(problem.line !== undefined && problem.line > lineOf(text, "themes:"), `line ${problem.line} should be after the themes: line`);
+    assert.ok(
+      problem.line !== undefined && problem.line > lineOf(text, "themes:"),
+      `line ${problem.line} should be after the themes: line`,
+    );
   });
 
   test("a file with no front matter is told to start with a line of ---, at line 1", async () => {
@@ -216,7 +245,11 @@ describe("reading a review's body", () => {
   });
 
   test("a private note in an HTML comment is reported at its line in the file, and the review is not published", async () => {
-    const { text, result } = await withBody("Agencies met twice.", "", "<!-- Ask the police about the second meeting -->");
+    const { text, result } = await withBody(
+      "Agencies met twice.",
+      "",
+      "<!-- Ask the police about the second meeting -->",
+    );
     const problem = onlyProblem(result);
     assert.equal(problem.line, lineOf(text, "<!--"));
     assert.equal(problem.value, "<!-- Ask the police about the second meeting -->");
@@ -237,7 +270,10 @@ describe("reading a review's body", () => {
     const problem = onlyProblem(result);
     assert.equal(problem.line, lineOf(text, "Chart.png"));
     assert.equal(problem.value, "/assets/images/Chart.png");
-    assert.match(problem.message, /There is no image at assets\/images\/Chart\.png\. Upload it to assets\/images\/ first/);
+    assert.match(
+      problem.message,
+      /There is no image at assets\/images\/Chart\.png\. Upload it to assets\/images\/ first/,
+    );
   });
 
   test("an invisible character in the title is reported at the title's line", async () => {
@@ -318,15 +354,27 @@ describe("listing review files", () => {
     await writeFile(path.join(dir.dir, "fictional-child-a.md"), "");
     await writeFile(path.join(dir.dir, "child-b.md"), "");
     const real = await listReviewSources(dir.dir, false);
-    assert.deepEqual(real.sources.map((source) => source.slug), ["child-b"]);
+    assert.deepEqual(
+      real.sources.map((source) => source.slug),
+      ["child-b"],
+    );
     assert.match(real.problems[0]?.message ?? "", /File names starting "fictional-" are kept for the made-up examples/);
     const fictional = await listReviewSources(dir.dir, true);
-    assert.deepEqual(fictional.sources.map((source) => source.slug), ["fictional-child-a"]);
+    assert.deepEqual(
+      fictional.sources.map((source) => source.slug),
+      ["fictional-child-a"],
+    );
     assert.match(fictional.problems[0]?.message ?? "", /A fictional example's file name must start "fictional-"/);
     // Not known (the partnership's site.json has problems of its own): each file is taken as its name says.
     const unknown = await listReviewSources(dir.dir, undefined);
     assert.deepEqual(unknown.problems, []);
-    assert.deepEqual(unknown.sources.map((source) => [source.slug, source.fictional]), [["child-b", false], ["fictional-child-a", true]]);
+    assert.deepEqual(
+      unknown.sources.map((source) => [source.slug, source.fictional]),
+      [
+        ["child-b", false],
+        ["fictional-child-a", true],
+      ],
+    );
     await dir.remove();
   });
 
@@ -336,7 +384,12 @@ describe("listing review files", () => {
 });
 
 describe("reviews published at the same address", () => {
-  const source = (file: string, slug: string): ReviewSource => ({ absolutePath: `/project/${file}`, file, slug, fictional: false });
+  const source = (file: string, slug: string): ReviewSource => ({
+    absolutePath: `/project/${file}`,
+    file,
+    slug,
+    fictional: false,
+  });
 
   test("two files with the same slug are each reported, naming the other file and the shared address", () => {
     const problems = duplicateUrlProblems([
@@ -347,12 +400,21 @@ describe("reviews published at the same address", () => {
     assert.equal(problems.length, 2);
     const [first, second] = problems;
     assert.equal(first?.file, "src/reviews/child-a.md");
-    assert.match(first?.message ?? "", /and tests\/fixtures\/reviews\/child-a\.md would both be published at \/reviews\/child-a\//);
+    assert.match(
+      first?.message ?? "",
+      /and tests\/fixtures\/reviews\/child-a\.md would both be published at \/reviews\/child-a\//,
+    );
     assert.equal(second?.file, "tests/fixtures/reviews/child-a.md");
-    assert.match(second?.message ?? "", /and src\/reviews\/child-a\.md would both be published at \/reviews\/child-a\//);
+    assert.match(
+      second?.message ?? "",
+      /and src\/reviews\/child-a\.md would both be published at \/reviews\/child-a\//,
+    );
   });
 
   test("files with different slugs are not reported", () => {
-    assert.deepEqual(duplicateUrlProblems([source("src/reviews/child-a.md", "child-a"), source("src/reviews/child-b.md", "child-b")]), []);
+    assert.deepEqual(
+      duplicateUrlProblems([source("src/reviews/child-a.md", "child-a"), source("src/reviews/child-b.md", "child-b")]),
+      [],
+    );
   });
 });

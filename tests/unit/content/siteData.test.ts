@@ -15,6 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.remove());
 
+// biome-ignore lint/suspicious/noExplicitAny: a parsed JSON document, reached into at any depth
 type Json = Record<string, any>;
 
 /** Reads a data file in the temporary copy, lets the test change it, and writes it back. */
@@ -41,8 +42,14 @@ describe("loading the site data", () => {
     const data = result.data;
     assert.ok(data);
     const themes = JSON.parse(await readFile(path.join(temp.dir, "themes.json"), "utf8")) as { key: string }[];
-    assert.deepEqual(data.themes.map((theme) => theme.key), themes.map((theme) => theme.key));
-    assert.deepEqual(data.reviewTypes.map((type) => type.key), ["serious-case-review", "local-child-safeguarding-practice-review", "thematic-review"]);
+    assert.deepEqual(
+      data.themes.map((theme) => theme.key),
+      themes.map((theme) => theme.key),
+    );
+    assert.deepEqual(
+      data.reviewTypes.map((type) => type.key),
+      ["serious-case-review", "local-child-safeguarding-practice-review", "thematic-review"],
+    );
     assert.match(data.site.url, /^https:\/\/[^/]+$/);
     assert.ok(data.links.brandonReport);
     assert.ok(data.criteria.editions.length > 0);
@@ -55,7 +62,10 @@ describe("loading the site data", () => {
   });
 
   test("a JSON syntax error names the file and the line, and says what to look for", async () => {
-    await writeFile(path.join(temp.dir, "themes.json"), '[\n  { "key": "neglect", "label": "Neglect" }\n  { "key": "hidden-men", "label": "Hidden men" }\n]\n');
+    await writeFile(
+      path.join(temp.dir, "themes.json"),
+      '[\n  { "key": "neglect", "label": "Neglect" }\n  { "key": "hidden-men", "label": "Hidden men" }\n]\n',
+    );
     const problem = onlyProblemIn(await loadSiteData(temp.dir), "themes.json");
     assert.equal(problem.line, 3);
     assert.match(problem.message, /This is not valid JSON/);
@@ -70,7 +80,13 @@ describe("loading the site data", () => {
 
   test("a link labelled PDF whose address does not end in .pdf is refused", async () => {
     await edit("links.json", (links) => {
-      links.brandonPdf = { title: "The report", publisher: "DCSF", url: "https://example.org/reports/brandon", format: "PDF", size: "1.2 MB" };
+      links.brandonPdf = {
+        title: "The report",
+        publisher: "DCSF",
+        url: "https://example.org/reports/brandon",
+        format: "PDF",
+        size: "1.2 MB",
+      };
     });
     const problem = onlyProblemIn(await loadSiteData(temp.dir), "links.json");
     assert.equal(problem.field, "brandonPdf.url");
@@ -81,23 +97,25 @@ describe("loading the site data", () => {
 
   test("a link labelled PDF with no size is asked for its size", async () => {
     await edit("links.json", (links) => {
-      links.brandonPdf = { title: "The report", publisher: "DCSF", url: "https://example.org/brandon.pdf", format: "PDF" };
+      links.brandonPdf = {
+        title: "The report",
+        publisher: "DCSF",
+        url: "https://example.org/brandon.pdf",
+        format: "PDF",
+      };
     });
     const problem = onlyProblemIn(await loadSiteData(temp.dir), "links.json");
     assert.equal(problem.field, "brandonPdf.size");
     assert.match(problem.message, /needs its size, like "505 KB"/);
   });
 
-  test(
-    "a link labelled PDF whose address is not a web address is reported, not a crash",
-    async () => {
-      await edit("links.json", (links) => {
-        links.brandonPdf = { title: "The report", publisher: "DCSF", url: "brandon.pdf", format: "PDF", size: "1.2 MB" };
-      });
-      const problem = onlyProblemIn(await loadSiteData(temp.dir), "links.json");
-      assert.equal(problem.field, "brandonPdf.url");
-    },
-  );
+  test("a link labelled PDF whose address is not a web address is reported, not a crash", async () => {
+    await edit("links.json", (links) => {
+      links.brandonPdf = { title: "The report", publisher: "DCSF", url: "brandon.pdf", format: "PDF", size: "1.2 MB" };
+    });
+    const problem = onlyProblemIn(await loadSiteData(temp.dir), "links.json");
+    assert.equal(problem.field, "brandonPdf.url");
+  });
 
   test("a format that is not one of the known ones lists the allowed formats", async () => {
     await edit("links.json", (links) => {
@@ -124,7 +142,10 @@ describe("loading the site data", () => {
     assert.equal(edition?.field, "editions[2].reviewType");
     assert.equal(edition?.value, "practice-review");
     assert.match(edition?.message ?? "", /is not a review type in review-types\.json/);
-    assert.match(edition?.message ?? "", /"serious-case-review" \(Serious case review\), "local-child-safeguarding-practice-review" \(Local child safeguarding practice review\), "thematic-review" \(Thematic review\)/);
+    assert.match(
+      edition?.message ?? "",
+      /"serious-case-review" \(Serious case review\), "local-child-safeguarding-practice-review" \(Local child safeguarding practice review\), "thematic-review" \(Thematic review\)/,
+    );
     assert.ok(finding?.file.endsWith("/dcsf-statistics.json"));
     assert.equal(finding?.field, "findings[4].themes[2]");
     assert.equal(finding?.value, "substance-misuse");
@@ -195,7 +216,10 @@ describe("loading the site data", () => {
     await edit("site.json", (site) => {
       site.contact = {};
     });
-    assert.match(onlyProblemIn(await loadSiteData(temp.dir), "site.json").message, /at least one of email, phone and url/);
+    assert.match(
+      onlyProblemIn(await loadSiteData(temp.dir), "site.json").message,
+      /at least one of email, phone and url/,
+    );
     await edit("site.json", (site) => {
       site.contact = { email: "not an address" };
     });

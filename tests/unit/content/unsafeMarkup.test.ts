@@ -5,7 +5,10 @@ import { findInvisibleCharacters, findUnsafeMarkup, readBodyMarkup } from "../..
 const found = (body: string) => findUnsafeMarkup(body).map((unsafe) => [unsafe.line, unsafe.found]);
 
 test("a safe body gives nothing to report", () => {
-  assert.deepEqual(findUnsafeMarkup("## Heading\n\nText with a [link](https://example.org/) and <abbr title=\"x\">X</abbr>.\n"), []);
+  assert.deepEqual(
+    findUnsafeMarkup('## Heading\n\nText with a [link](https://example.org/) and <abbr title="x">X</abbr>.\n'),
+    [],
+  );
 });
 
 test("a javascript: scheme with spaces and capitals inside it is still caught", () => {
@@ -26,22 +29,16 @@ test("an inline style attribute is reported, since the security policy would blo
 });
 
 test("several unsafe things are reported in line order", () => {
-  assert.deepEqual(
-    found("<script>x()</script>\n\n[a](javascript:x())\n\n<iframe></iframe>\n"),
-    [
-      [1, "<script>"],
-      [3, "](javascript:"],
-      [5, "<iframe>"],
-    ],
-  );
+  assert.deepEqual(found("<script>x()</script>\n\n[a](javascript:x())\n\n<iframe></iframe>\n"), [
+    [1, "<script>"],
+    [3, "](javascript:"],
+    [5, "<iframe>"],
+  ]);
 });
 
-test(
-  "inline HTML on the second line of a paragraph is reported at that line",
-  () => {
-    assert.deepEqual(found('First line of a paragraph\nsecond line <a onclick="x()">y</a>'), [[2, 'onclick="x()"']]);
-  },
-);
+test("inline HTML on the second line of a paragraph is reported at that line", () => {
+  assert.deepEqual(found('First line of a paragraph\nsecond line <a onclick="x()">y</a>'), [[2, 'onclick="x()"']]);
+});
 
 test("HTML on an indented line is checked, since the site renders indented lines as text, not code", () => {
   assert.deepEqual(found("Background.\n\n    <script>alert(1)</script>\n"), [[3, "<script>"]]);
@@ -68,13 +65,16 @@ test("a comment on the third line of an HTML block is reported at that line", ()
 });
 
 test("text hidden with the hidden attribute is reported", () => {
-  const hidden = only('<p hidden>Name of the school: Example Primary</p>');
+  const hidden = only("<p hidden>Name of the school: Example Primary</p>");
   assert.equal(hidden.found, 'hidden=""');
   assert.match(hidden.message, /The hidden attribute keeps its text off the page, but the text is still published/);
 });
 
 test("elements that hold text the page never shows (template, form fields) are reported", () => {
-  assert.match(only("<template>Unredacted: the family's address</template>").message, /<template> keeps its text off the page/);
+  assert.match(
+    only("<template>Unredacted: the family's address</template>").message,
+    /<template> keeps its text off the page/,
+  );
   assert.equal(only('<input type="hidden" value="case number 12345">').found, "<input>");
 });
 
@@ -85,8 +85,14 @@ test("data- attributes, published but never shown, are reported", () => {
 });
 
 test("attributes outside the short allowed list are reported, naming the attribute and the element", () => {
-  assert.match(only('<span class="visually-hidden">Only screen readers hear this</span>').message, /The attribute class is not allowed on <span>/);
-  assert.match(only('<a href="https://example.org/" target="_blank">Report</a>').message, /The attribute target is not allowed on <a>/);
+  assert.match(
+    only('<span class="visually-hidden">Only screen readers hear this</span>').message,
+    /The attribute class is not allowed on <span>/,
+  );
+  assert.match(
+    only('<a href="https://example.org/" target="_blank">Report</a>').message,
+    /The attribute target is not allowed on <a>/,
+  );
   assert.match(only('<a href="/reviews/" ping="https://tracker.example/">Reviews</a>').message, /not allowed on <a>/);
 });
 
@@ -107,17 +113,28 @@ test("a Markdown image from another website is reported, saying to store it unde
 test("other ways of showing an image from another site are reported too: address with no scheme, reference, HTML", () => {
   assert.match(only("![Chart](//example.org/chart.png)").message, /another website/);
   assert.match(only("![Chart][chart]\n\n[chart]: http://example.org/chart.png").message, /another website/);
-  assert.match(only('<img src="https://example.org/chart.png" alt="Chart">').found, /^<img src="https:\/\/example\.org\/chart\.png">$/);
-  assert.match(only('<img src="/assets/images/chart.png" srcset="https://example.org/big.png 2x" alt="Chart">').message, /The attribute srcset is not allowed on <img>/);
+  assert.match(
+    only('<img src="https://example.org/chart.png" alt="Chart">').found,
+    /^<img src="https:\/\/example\.org\/chart\.png">$/,
+  );
+  assert.match(
+    only('<img src="/assets/images/chart.png" srcset="https://example.org/big.png 2x" alt="Chart">').message,
+    /The attribute srcset is not allowed on <img>/,
+  );
 });
 
 test("an image not stored under assets/images/ is reported with the address to use", () => {
   assert.match(only("![Chart](chart.png)").message, /stored on this site, under assets\/images\//);
-  assert.match(only("![Chart](/reviews/child-a/chart.png)").message, /shown with an address that starts with \/assets\/images\//);
+  assert.match(
+    only("![Chart](/reviews/child-a/chart.png)").message,
+    /shown with an address that starts with \/assets\/images\//,
+  );
 });
 
 test("images stored under assets/ are accepted and named, so the build can check they exist", () => {
-  const markup = readBodyMarkup("Text.\n\n![A chart](/assets/images/referrals%202019.png)\n\n<img src=\"/assets/images/b.png\" alt=\"B\">\n");
+  const markup = readBodyMarkup(
+    'Text.\n\n![A chart](/assets/images/referrals%202019.png)\n\n<img src="/assets/images/b.png" alt="B">\n',
+  );
   assert.deepEqual(markup.unsafe, []);
   assert.deepEqual(markup.images, [
     { line: 3, file: "assets/images/referrals 2019.png" },
@@ -126,7 +143,9 @@ test("images stored under assets/ are accepted and named, so the build can check
 });
 
 test("invisible characters are reported at their line with their name, written or as an entity", () => {
-  const found = findInvisibleCharacters("title: Child\u200b A\nsummary: Text\n\nBody &#x200B; text\nHidden \u{e0041}\u{e0042}\n");
+  const found = findInvisibleCharacters(
+    "title: Child\u200b A\nsummary: Text\n\nBody &#x200B; text\nHidden \u{e0041}\u{e0042}\n",
+  );
   assert.deepEqual(
     found.map((invisible) => [invisible.line, invisible.found]),
     [
@@ -137,7 +156,10 @@ test("invisible characters are reported at their line with their name, written o
     ],
   );
   assert.match(found[0]?.message ?? "", /does not show on the page but is published with it/);
-  assert.deepEqual(findInvisibleCharacters("\ufeff---\ntitle: A byte order mark at the start is how some editors save\r\n"), []);
+  assert.deepEqual(
+    findInvisibleCharacters("\ufeff---\ntitle: A byte order mark at the start is how some editors save\r\n"),
+    [],
+  );
 });
 
 test("the HTML a review may use (tables, figures, abbreviations, details) is accepted", () => {
@@ -147,7 +169,8 @@ test("the HTML a review may use (tables, figures, abbreviations, details) is acc
     "",
     '<figure><img src="/assets/images/chart.png" alt="Referrals by year"><figcaption>Referrals</figcaption></figure>',
     "",
-    '<details><summary>Terms used</summary><p><abbr title="Serious case review">SCR</abbr>, <time datetime="2019-03">March 2019</time>.</p></details>',
+    '<details><summary>Terms used</summary><p><abbr title="Serious case review">SCR</abbr>, ' +
+      '<time datetime="2019-03">March 2019</time>.</p></details>',
   ].join("\n");
   assert.deepEqual(findUnsafeMarkup(body), []);
 });

@@ -20,13 +20,25 @@ test("a theme page's trail runs Home, Local reviews, Reviews by theme", () => {
 });
 
 test("the second page of a theme's list leads back through the theme's first page", () => {
-  assert.deepEqual(breadcrumbs("/reviews/themes/neglect/page/2/", titles).map((crumb) => crumb.title), ["Home", "Local reviews", "Reviews by theme", "Theme: Neglect"]);
+  assert.deepEqual(
+    breadcrumbs("/reviews/themes/neglect/page/2/", titles).map((crumb) => crumb.title),
+    ["Home", "Local reviews", "Reviews by theme", "Theme: Neglect"],
+  );
 });
 
 test("the trail stops at the page's parent, and folders with no title are skipped", () => {
-  assert.deepEqual(breadcrumbs("/reviews/themes/", titles).map((crumb) => crumb.url), ["/", "/reviews/"]);
-  assert.deepEqual(breadcrumbs("/reviews/page/3/", titles).map((crumb) => crumb.url), ["/", "/reviews/"]);
-  assert.deepEqual(breadcrumbs("/privacy/", titles).map((crumb) => crumb.url), ["/"]);
+  assert.deepEqual(
+    breadcrumbs("/reviews/themes/", titles).map((crumb) => crumb.url),
+    ["/", "/reviews/"],
+  );
+  assert.deepEqual(
+    breadcrumbs("/reviews/page/3/", titles).map((crumb) => crumb.url),
+    ["/", "/reviews/"],
+  );
+  assert.deepEqual(
+    breadcrumbs("/privacy/", titles).map((crumb) => crumb.url),
+    ["/"],
+  );
 });
 
 test("the home page has no breadcrumbs", () => {
@@ -35,7 +47,12 @@ test("the home page has no breadcrumbs", () => {
 
 test("section titles come from the reviews: the library, each facet in use and each group", async () => {
   const data = await realSiteData();
-  const found = sectionTitles(facets([makeReview({ slug: "child-a", themes: ["neglect"], published: "2024-03-03", reviewType: "thematic-review" })], data));
+  const found = sectionTitles(
+    facets(
+      [makeReview({ slug: "child-a", themes: ["neglect"], published: "2024-03-03", reviewType: "thematic-review" })],
+      data,
+    ),
+  );
   assert.equal(found["/reviews/"], "Local reviews");
   assert.equal(found["/reviews/themes/"], "Reviews by theme");
   assert.equal(found["/reviews/themes/neglect/"], "Theme: Neglect");

@@ -25,7 +25,13 @@ test("each national finding is set beside the local count and percentage of revi
   assert.equal(comparison.localTotal, 5);
   assert.equal(comparison.nationalTotal, statistics.casesStudiedInDetail);
   assert.deepEqual(
-    comparison.findings.map((finding) => [finding.key, finding.nationalPercent, finding.localCount, finding.localTotal, finding.localPercent]),
+    comparison.findings.map((finding) => [
+      finding.key,
+      finding.nationalPercent,
+      finding.localCount,
+      finding.localTotal,
+      finding.localPercent,
+    ]),
     [
       ["domestic-violence", 66, 3, 5, 60],
       ["substance-misuse", 57, 2, 5, 40],
@@ -36,7 +42,8 @@ test("each national finding is set beside the local count and percentage of revi
 });
 
 test("'all three issues' counts only reviews tagged with all three themes, not two of them", () => {
-  const allThree = (list: typeof reviews) => compareWithNational(list, statistics).findings.find((finding) => finding.key === "all-three");
+  const allThree = (list: typeof reviews) =>
+    compareWithNational(list, statistics).findings.find((finding) => finding.key === "all-three");
   assert.equal(allThree(reviews.filter((review) => review.slug !== "all-three"))?.localCount, 0);
   assert.equal(allThree(reviews)?.localCount, 1);
 });
@@ -56,7 +63,13 @@ test("with no local reviews every local percentage is 0, not a division by zero"
 });
 
 test("local percentages are rounded to whole numbers", () => {
-  const three = [makeReview({ slug: "a", themes: ["domestic-abuse"] }), makeReview({ slug: "b" }), makeReview({ slug: "c" })];
-  const finding = compareWithNational(three, statistics).findings.find((candidate) => candidate.key === "domestic-violence");
+  const three = [
+    makeReview({ slug: "a", themes: ["domestic-abuse"] }),
+    makeReview({ slug: "b" }),
+    makeReview({ slug: "c" }),
+  ];
+  const finding = compareWithNational(three, statistics).findings.find(
+    (candidate) => candidate.key === "domestic-violence",
+  );
   assert.equal(finding?.localPercent, 33);
 });

@@ -13,16 +13,26 @@ before(async () => {
 });
 
 /** A parsed JSON document, reached into and broken on purpose. */
+// biome-ignore lint/suspicious/noExplicitAny: a parsed JSON document, reached into at any depth
 type Json = Record<string, any>;
 
 /** A site whose themes include a local one, as another partnership may add. */
-const withLocalTheme = () => ({ ...siteData, themes: [...siteData.themes, { key: "housing", label: "Housing", local: true }] });
+const withLocalTheme = () => ({
+  ...siteData,
+  themes: [...siteData.themes, { key: "housing", label: "Housing", local: true }],
+});
 
-const feedOf = (context = siteData, reviews = [makeReview({ slug: "child-a", themes: ["neglect"], childAge: "under-1" })]) => JSON.parse(jsonFeed(reviews, context)) as Json;
+const feedOf = (
+  context = siteData,
+  reviews = [makeReview({ slug: "child-a", themes: ["neglect"], childAge: "under-1" })],
+) => JSON.parse(jsonFeed(reviews, context)) as Json;
 
 test("the feed the build writes is valid against the schema made from the same data", () => {
   const context = withLocalTheme();
-  const reviews = [makeReview({ slug: "child-a", themes: ["housing", "neglect"], childAge: "under-1" }), makeReview({ slug: "child-b", reviewType: "thematic-review" })];
+  const reviews = [
+    makeReview({ slug: "child-a", themes: ["housing", "neglect"], childAge: "under-1" }),
+    makeReview({ slug: "child-b", reviewType: "thematic-review" }),
+  ];
   assert.deepEqual(feedSchemaProblems(feedJsonSchema(context), feedOf(context, reviews)), []);
 });
 
@@ -36,16 +46,29 @@ test("the schema names itself at the site's address and carries the version", ()
 test("the schema's vocabularies are _data/'s, with each key's label as its title", () => {
   const review = (feedJsonSchema(siteData) as Json).properties.items.items.properties._review.properties;
   const constants = (choices: Json[]) => choices.map((choice) => [choice.const, choice.title]);
-  assert.deepEqual(constants(review.type.anyOf), siteData.reviewTypes.map((type) => [type.key, type.label]));
-  assert.deepEqual(constants(review.themes.items.properties.key.anyOf), siteData.themes.map((theme) => [theme.key, theme.label]));
-  assert.deepEqual(constants(review.child_age.anyOf[0].properties.key.anyOf), siteData.ageGroups.map((age) => [age.key, age.label]));
+  assert.deepEqual(
+    constants(review.type.anyOf),
+    siteData.reviewTypes.map((type) => [type.key, type.label]),
+  );
+  assert.deepEqual(
+    constants(review.themes.items.properties.key.anyOf),
+    siteData.themes.map((theme) => [theme.key, theme.label]),
+  );
+  assert.deepEqual(
+    constants(review.child_age.anyOf[0].properties.key.anyOf),
+    siteData.ageGroups.map((age) => [age.key, age.label]),
+  );
 });
 
 test("a theme not in _data/themes.json, or a shared theme passed off as local, fails the schema", () => {
   const context = withLocalTheme();
   const unknown = feedOf(context);
   unknown.items[0]._review.themes[0].key = "not-a-theme";
-  assert.ok(feedSchemaProblems(feedJsonSchema(context), unknown).some((problem) => problem.startsWith("/items/0/_review/themes/0")));
+  assert.ok(
+    feedSchemaProblems(feedJsonSchema(context), unknown).some((problem) =>
+      problem.startsWith("/items/0/_review/themes/0"),
+    ),
+  );
   const mislabelled = feedOf(context);
   mislabelled.items[0]._review.themes[0].local = true;
   assert.ok(feedSchemaProblems(feedJsonSchema(context), mislabelled).length > 0);
@@ -58,7 +81,16 @@ test("an item without its publisher, a document at an http address, or an undocu
   broken.items[0]._review.documents.push({ url: "http://example.org/a.pdf", title: "A", format: "PDF", size: "5 KB" });
   broken.items[0]._review.region = "London";
   const problems = feedSchemaProblems(schema, broken);
-  assert.ok(problems.some((problem) => problem.includes("publisher")), problems.join("\n"));
-  assert.ok(problems.some((problem) => problem.startsWith("/items/0/_review/documents/0/url")), problems.join("\n"));
-  assert.ok(problems.some((problem) => problem.includes("region")), problems.join("\n"));
+  assert.ok(
+    problems.some((problem) => problem.includes("publisher")),
+    problems.join("\n"),
+  );
+  assert.ok(
+    problems.some((problem) => problem.startsWith("/items/0/_review/documents/0/url")),
+    problems.join("\n"),
+  );
+  assert.ok(
+    problems.some((problem) => problem.includes("region")),
+    problems.join("\n"),
+  );
 });

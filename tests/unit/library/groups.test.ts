@@ -1,7 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { VocabularyEntry } from "../../../src/_build/content/siteDataSchema.ts";
-import { facets, filterPages, groupByAgeGroup, groupByTheme, groupByType, groupByYear, listPageUrl, pageLinks, paginate } from "../../../src/_build/library/groups.ts";
+import {
+  facets,
+  filterPages,
+  groupByAgeGroup,
+  groupByTheme,
+  groupByType,
+  groupByYear,
+  listPageUrl,
+  pageLinks,
+  paginate,
+} from "../../../src/_build/library/groups.ts";
 import { makeReview, slugs } from "../support/reviews.ts";
 
 const themes: VocabularyEntry[] = [
@@ -20,7 +30,12 @@ const ageGroups: VocabularyEntry[] = [
 ];
 
 const reviews = [
-  makeReview({ slug: "child-c", published: "2024-05-01", themes: ["hidden-men", "neglect"], reviewType: "thematic-review" }),
+  makeReview({
+    slug: "child-c",
+    published: "2024-05-01",
+    themes: ["hidden-men", "neglect"],
+    reviewType: "thematic-review",
+  }),
   makeReview({ slug: "child-b", published: "2022-01-10", themes: ["neglect"], childAge: "under-1" }),
   makeReview({ slug: "child-a", published: "2022-11-30", themes: ["domestic-abuse", "hidden-men"] }),
   makeReview({ slug: "child-d", published: "2019-07-07", themes: ["neglect"] }),
@@ -28,7 +43,9 @@ const reviews = [
 
 /** n reviews, newest first, slugs review-1 to review-n. */
 const many = (count: number) =>
-  Array.from({ length: count }, (_, index) => makeReview({ slug: `review-${index + 1}`, published: `2024-01-${String(28 - (index % 28)).padStart(2, "0")}` }));
+  Array.from({ length: count }, (_, index) =>
+    makeReview({ slug: `review-${index + 1}`, published: `2024-01-${String(28 - (index % 28)).padStart(2, "0")}` }),
+  );
 
 test("themes are listed in the vocabulary's order, each with its reviews, and themes no review has are left out", () => {
   const groups = groupByTheme(reviews, themes);
@@ -161,6 +178,10 @@ test("a long list links its first and last pages and this page's neighbours, wit
   assert.equal(shown(3, 250), "1 2 [3] 4 … 250", "a gap hiding one page shows the page instead");
   assert.equal(shown(2, 3), "1 [2] 3");
   assert.equal(shown(1, 1), "[1]");
-  assert.equal(pageLinks("/reviews/themes/neglect/", 7, 250).length, 7, "the same few links on every page, however long the list");
+  assert.equal(
+    pageLinks("/reviews/themes/neglect/", 7, 250).length,
+    7,
+    "the same few links on every page, however long the list",
+  );
   assert.deepEqual(pageLinks("/reviews/", 2, 2)[0], { pageNumber: 1, url: "/reviews/", current: false });
 });

@@ -43,7 +43,14 @@ interface Feed {
 }
 
 const newestFirst = [
-  makeReview({ slug: "child-b", title: "Child B", published: "2024-05-01", themes: ["neglect", "hidden-men"], childAge: "under-1", reviewType: "thematic-review" }),
+  makeReview({
+    slug: "child-b",
+    title: "Child B",
+    published: "2024-05-01",
+    themes: ["neglect", "hidden-men"],
+    childAge: "under-1",
+    reviewType: "thematic-review",
+  }),
   makeReview({ slug: "child-a", title: "Child A", published: "2020-02-29", themes: ["domestic-abuse"] }),
 ];
 
@@ -63,7 +70,11 @@ test("the feed is a JSON Feed 1.1 document with the site's addresses, language a
 
 test("the feed links its JSON Schema and names the extension's version and the publishing partnership", () => {
   const { site } = siteData;
-  assert.deepEqual(feedOf()._review, { about: `${site.url}/feed.schema.json`, version: FEED_FORMAT_VERSION, publisher: { name: site.name, url: `${site.url}/` } });
+  assert.deepEqual(feedOf()._review, {
+    about: `${site.url}/feed.schema.json`,
+    version: FEED_FORMAT_VERSION,
+    publisher: { name: site.name, url: `${site.url}/` },
+  });
   assert.match(FEED_FORMAT_VERSION, /^\d+\.\d+$/);
 });
 
@@ -101,7 +112,10 @@ test("items carry theme labels as tags, and type, date, themes, age and publishe
 
 test("a local theme is marked local, and a fictional review and a draft say so", () => {
   const themes = [...siteData.themes, { key: "housing", label: "Housing", local: true }];
-  const review = { ...makeReview({ slug: "fictional-child-l", themes: ["housing", "neglect"], draft: true }), fictional: true };
+  const review = {
+    ...makeReview({ slug: "fictional-child-l", themes: ["housing", "neglect"], draft: true }),
+    fictional: true,
+  };
   const [item] = (JSON.parse(jsonFeed([review], { ...siteData, themes })) as Feed).items;
   assert.deepEqual(item?._review.themes, [
     { key: "housing", label: "Housing", local: true },
@@ -117,19 +131,35 @@ test("documents carry their full address, title, format and size, and a stored f
   const review = {
     ...makeReview({ slug: "child-d" }),
     documents: [
-      { title: "Executive summary", href: "/assets/documents/child-d.pdf", format: "PDF", size: "2 KB", bytes: 2048, local: true },
+      {
+        title: "Executive summary",
+        href: "/assets/documents/child-d.pdf",
+        format: "PDF",
+        size: "2 KB",
+        bytes: 2048,
+        local: true,
+      },
       { title: "Full report", href: "https://example.org/child-d.pdf", format: "PDF", size: "1.2 MB", local: false },
     ],
   };
   const [item] = feedOf([review]).items;
   assert.deepEqual(item?._review.documents, [
-    { url: `${siteData.site.url}/assets/documents/child-d.pdf`, title: "Executive summary", format: "PDF", size: "2 KB", size_in_bytes: 2048 },
+    {
+      url: `${siteData.site.url}/assets/documents/child-d.pdf`,
+      title: "Executive summary",
+      format: "PDF",
+      size: "2 KB",
+      size_in_bytes: 2048,
+    },
     { url: "https://example.org/child-d.pdf", title: "Full report", format: "PDF", size: "1.2 MB" },
   ]);
 });
 
 test("the feed keeps the order it is given: newest first", () => {
-  assert.deepEqual(feedOf().items.map((item) => item.title), ["Child B", "Child A"]);
+  assert.deepEqual(
+    feedOf().items.map((item) => item.title),
+    ["Child B", "Child A"],
+  );
 });
 
 test("the feed carries at most the 50 newest reviews", () => {
@@ -143,7 +173,11 @@ test("the feed carries at most the 50 newest reviews", () => {
 });
 
 test("text with quotes and markup stays intact and the feed stays valid JSON", () => {
-  const awkward = makeReview({ slug: "child-q", title: 'Child "Q" <2>', summary: "A summary with \\ and \u2028 in it." });
+  const awkward = makeReview({
+    slug: "child-q",
+    title: 'Child "Q" <2>',
+    summary: "A summary with \\ and \u2028 in it.",
+  });
   const [item] = feedOf([awkward]).items;
   assert.equal(item?.title, 'Child "Q" <2>');
   assert.equal(item?.summary, "A summary with \\ and \u2028 in it.");

@@ -3,17 +3,30 @@ import { test } from "node:test";
 import { neighbours, relatedReviews } from "../../../src/_build/library/related.ts";
 import { makeReview, slugs } from "../support/reviews.ts";
 
-const current = makeReview({ slug: "child-a", published: "2022-01-01", themes: ["neglect", "domestic-abuse", "hidden-men"] });
+const current = makeReview({
+  slug: "child-a",
+  published: "2022-01-01",
+  themes: ["neglect", "domestic-abuse", "hidden-men"],
+});
 const others = [
   makeReview({ slug: "one-shared-new", published: "2024-01-01", themes: ["neglect"] }),
-  makeReview({ slug: "three-shared", published: "2015-01-01", themes: ["hidden-men", "neglect", "domestic-abuse", "online-harm"] }),
+  makeReview({
+    slug: "three-shared",
+    published: "2015-01-01",
+    themes: ["hidden-men", "neglect", "domestic-abuse", "online-harm"],
+  }),
   makeReview({ slug: "none-shared", published: "2025-01-01", themes: ["online-harm"] }),
   makeReview({ slug: "two-shared", published: "2016-01-01", themes: ["domestic-abuse", "neglect"] }),
   makeReview({ slug: "one-shared-old", published: "2010-01-01", themes: ["hidden-men"] }),
 ];
 
 test("related reviews come most shared themes first, then newest, and never include reviews sharing none", () => {
-  assert.deepEqual(slugs(relatedReviews(current, [current, ...others], 10)), ["three-shared", "two-shared", "one-shared-new", "one-shared-old"]);
+  assert.deepEqual(slugs(relatedReviews(current, [current, ...others], 10)), [
+    "three-shared",
+    "two-shared",
+    "one-shared-new",
+    "one-shared-old",
+  ]);
 });
 
 test("a review is never related to itself", () => {
@@ -22,7 +35,11 @@ test("a review is never related to itself", () => {
 });
 
 test("at most three related reviews are offered by default", () => {
-  assert.deepEqual(slugs(relatedReviews(current, [current, ...others])), ["three-shared", "two-shared", "one-shared-new"]);
+  assert.deepEqual(slugs(relatedReviews(current, [current, ...others])), [
+    "three-shared",
+    "two-shared",
+    "one-shared-new",
+  ]);
 });
 
 const newestFirst = [

@@ -16,7 +16,17 @@ test("a build's own folders are named with its process id", () => {
 
 test("folders left by builds that no longer run are removed; those of running builds, and other folders, are not", async () => {
   const running = new Set([200]);
-  const names = ["_site.staging-100", "_site.staging-200", "_site.old-100", "scr-search-100-AbC123", "scr-search-200-XyZ", "_site", "_site.staging-x", "scr-searching-100", "notes-100"];
+  const names = [
+    "_site.staging-100",
+    "_site.staging-200",
+    "_site.old-100",
+    "scr-search-100-AbC123",
+    "scr-search-200-XyZ",
+    "_site",
+    "_site.staging-x",
+    "scr-searching-100",
+    "notes-100",
+  ];
   for (const name of names) await mkdir(path.join(temp.dir, name, "reviews"), { recursive: true });
   await writeFile(path.join(temp.dir, "_site.staging-100", "reviews", "index.html"), "<p>half a build</p>");
 
@@ -30,8 +40,17 @@ test("folders left by builds that no longer run are removed; those of running bu
     (pid) => running.has(pid),
   );
 
-  assert.deepEqual(removed.map((folder) => path.basename(folder)).sort(), ["_site.old-100", "_site.staging-100", "scr-search-100-AbC123"]);
-  for (const name of names) assert.equal(existsSync(path.join(temp.dir, name)), !removed.some((folder) => path.basename(folder) === name), name);
+  assert.deepEqual(removed.map((folder) => path.basename(folder)).sort(), [
+    "_site.old-100",
+    "_site.staging-100",
+    "scr-search-100-AbC123",
+  ]);
+  for (const name of names)
+    assert.equal(
+      existsSync(path.join(temp.dir, name)),
+      !removed.some((folder) => path.basename(folder) === name),
+      name,
+    );
 });
 
 test("a folder named with this process's own id is never swept, even if asked", async () => {

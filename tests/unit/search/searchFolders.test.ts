@@ -13,8 +13,20 @@ test("a page's address becomes the path Pagefind reads it from", () => {
 });
 
 test("an address that would not come back the same from a file's path is refused, naming it", () => {
-  for (const url of ["/reviews/../secrets/", "reviews/child-a/", "/reviews/child a/", "/reviews/child-a", "/reviews/%2e%2e/", "/reviews/.hidden/"]) {
-    assert.throws(() => pageFile(url), (error: Error) => error.message.includes(JSON.stringify(url)) && error.message.includes("cannot go into the search index"), url);
+  for (const url of [
+    "/reviews/../secrets/",
+    "reviews/child-a/",
+    "/reviews/child a/",
+    "/reviews/child-a",
+    "/reviews/%2e%2e/",
+    "/reviews/.hidden/",
+  ]) {
+    assert.throws(
+      () => pageFile(url),
+      (error: Error) =>
+        error.message.includes(JSON.stringify(url)) && error.message.includes("cannot go into the search index"),
+      url,
+    );
   }
 });
 
@@ -52,7 +64,10 @@ test("when the memory folder fills up, the folder so far goes to Pagefind as it 
     folders.flush();
     assert.equal(done.length, 2, JSON.stringify(done));
     assert.ok(done[0]?.path.startsWith(tiny.dir) && done[1]?.path.startsWith(fallback), JSON.stringify(done));
-    assert.equal(done.reduce((sum, folder) => sum + folder.pageCount, 0), 40);
+    assert.equal(
+      done.reduce((sum, folder) => sum + folder.pageCount, 0),
+      40,
+    );
     // Every page is in one folder or the other, whole; none was cut short in the full one.
     const pages = [];
     for (const folder of done) {

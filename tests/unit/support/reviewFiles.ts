@@ -75,7 +75,11 @@ export async function readReviewText(
 /** The one problem reported, checked to be the only one and to be in the review under test. */
 export function onlyProblem(result: { review?: Review; problems: Problem[] }): Problem {
   assert.equal(result.review, undefined, "a review with a problem must not be published");
-  assert.equal(result.problems.length, 1, `expected exactly one problem, got:\n${result.problems.map((problem) => JSON.stringify(problem)).join("\n")}`);
+  assert.equal(
+    result.problems.length,
+    1,
+    `expected exactly one problem, got:\n${result.problems.map((problem) => JSON.stringify(problem)).join("\n")}`,
+  );
   const problem = result.problems[0] as Problem;
   assert.equal(problem.file, REVIEW_FILE);
   return problem;
@@ -84,6 +88,9 @@ export function onlyProblem(result: { review?: Review; problems: Problem[] }): P
 /** The problem about one field, checked to exist. */
 export function problemFor(problems: readonly Problem[], field: string): Problem {
   const problem = problems.find((candidate) => candidate.field === field);
-  assert.ok(problem, `expected a problem for field ${field}, got:\n${problems.map((candidate) => JSON.stringify(candidate)).join("\n")}`);
+  assert.ok(
+    problem,
+    `expected a problem for field ${field}, got:\n${problems.map((candidate) => JSON.stringify(candidate)).join("\n")}`,
+  );
   return problem;
 }

@@ -3,7 +3,10 @@ import { test } from "node:test";
 import { escapeHtml } from "../../../src/_build/text/escapeHtml.ts";
 
 test("the five HTML special characters are escaped", () => {
-  assert.equal(escapeHtml(`<a href="x">Tom & Jerry's</a>`), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+  assert.equal(
+    escapeHtml(`<a href="x">Tom & Jerry's</a>`),
+    "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;",
+  );
 });
 
 test("an ampersand is escaped once, so existing entities show as typed", () => {

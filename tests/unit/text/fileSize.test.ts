@@ -19,9 +19,6 @@ test("sizes in megabytes have one decimal place under 10 MB and none above", () 
   assert.equal(formatFileSize(25 * 1024 * 1024), "25 MB");
 });
 
-test(
-  "a size just under 1 MB is not shown as 1024 KB",
-  () => {
-    assert.notEqual(formatFileSize(1024 * 1024 - 1), "1024 KB");
-  },
-);
+test("a size just under 1 MB is not shown as 1024 KB", () => {
+  assert.notEqual(formatFileSize(1024 * 1024 - 1), "1024 KB");
+});
