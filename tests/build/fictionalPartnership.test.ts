@@ -39,7 +39,10 @@ test(`the fictional partnership's built site, feeds and search index name "${FIR
   );
   // The search index is read as text, ungzipped, so a name in it would be found.
   const fragments = names.filter((name) => name.startsWith("pagefind/fragment/"));
-  assert.ok(fragments.some((fragment) => /A fictional review/.test(textOf(files.get(fragment) ?? new Uint8Array()))));
+  const reviewFragments = fragments.filter((name) =>
+    /A fictional review/.test(textOf(files.get(name) ?? new Uint8Array())),
+  );
+  assert.ok(reviewFragments.length >= 4, "the reviews' search fragments are read as text");
   assert.deepEqual(naming(files), []);
 });
 

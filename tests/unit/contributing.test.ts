@@ -59,6 +59,7 @@ async function dataMessages(file: string, change: (text: string) => string | und
   else await writeFile(path.join(dir, file), changed);
   return (await loadSiteData(dir)).problems.map((problem) => problem.message);
 }
+// biome-ignore lint/suspicious/noExplicitAny: a parsed data file, broken on purpose at any depth
 const json = (file: string, edit: (value: any) => void) =>
   dataMessages(file, (text) => {
     const value = JSON.parse(text);

@@ -78,9 +78,10 @@ export const documentFile = z
     const extension = file.split(".").pop()?.toLowerCase() ?? "";
     let message: string | undefined;
     if (file.split("/").includes("..")) message = 'must not contain "..": the file must be inside assets/documents/.';
-    else if (!/^assets\/documents\/[A-Za-z0-9._\/-]+$/.test(file)) {
+    else if (!/^assets\/documents\/[A-Za-z0-9._/-]+$/.test(file)) {
       message =
-        "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, underscores, dots and slashes.";
+        "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, " +
+        "using only letters, numbers, hyphens, underscores, dots and slashes.";
     } else if (!(extension in DOCUMENT_FORMATS)) {
       message = `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS)
         .map((known) => `.${known}`)
@@ -123,7 +124,8 @@ const documentEntry = z
         code: "custom",
         path: ["file"],
         message:
-          "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) or a url (a web address starting https://).",
+          "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) " +
+          "or a url (a web address starting https://).",
       });
     }
     if (document.url && !document.format)
@@ -149,7 +151,7 @@ const documentEntry = z
 
 /** Plain text: no HTML tags and no Markdown formatting, since summaries appear in lists, feeds and search results. */
 function isPlainText(text: string): boolean {
-  return !/<[a-z!\/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
+  return !/<[a-z!/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
 }
 
 /**
@@ -182,14 +184,16 @@ function buildReviewSchema(vocabulary: ReviewVocabulary) {
       .string({
         error: requiredOrText(
           'A title is required: the review\'s name, like "Child A".',
-          'must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
+          "must be text. " +
+            'If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
         ),
       })
       .trim()
       .min(1, "The title must not be empty.")
       .max(
         TITLE_MAX_LENGTH,
-        `The title must be ${TITLE_MAX_LENGTH} characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary.`,
+        `The title must be ${TITLE_MAX_LENGTH} characters or fewer, so it shows in full in search results and browser tabs. ` +
+          "Put the detail in the summary.",
       ),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
     published: z

@@ -57,7 +57,7 @@ test("a theme added to themes.json is in the form, with no other edit", () => {
   const themes = [...data.themes, { key: "private-fostering", label: "Private fostering" }];
   const withTheme = reviewFields({ ...data, themes }).find((found) => found.name === "themes");
   assert.ok(
-    (withTheme?.options as { value: string; label: string }[]).some(
+    ((withTheme?.options ?? []) as { value: string; label: string }[]).some(
       (option) => option.value === "private-fostering" && option.label === "Private fostering",
     ),
   );
