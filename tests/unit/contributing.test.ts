@@ -155,7 +155,9 @@ async function quotedMessages(): Promise<{ quote: string; pattern: RegExp }[]> {
     if (current.length) quotes.push(current.join(" "));
     current = [];
   };
-  for (const line of text.slice(start, end).split("\n")) {
+  // A message's example in a fenced block belongs to it, though Prettier sets a blank line between.
+  const reference = text.slice(start, end).replace(/\n>\n> ```/g, "\n> ```");
+  for (const line of reference.split("\n")) {
     if (!line.startsWith(">")) finish();
     else if (line.trim() === ">") finish();
     else if (line.trim() !== "> ```") current.push(line.replace(/^> ?/, ""));
