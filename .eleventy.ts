@@ -4,6 +4,7 @@ import { readBuildOptions, readRunKind } from "./src/_build/buildOptions.ts";
 import { checkContentOnThread } from "./src/_build/content/contentChecks.ts";
 import { archivePlugin } from "./src/_build/eleventy/archivePlugin.ts";
 import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
+import { cmsPlugin } from "./src/_build/eleventy/cmsPlugin.ts";
 import { contentPlugin } from "./src/_build/eleventy/contentPlugin.ts";
 import { filtersPlugin } from "./src/_build/eleventy/filtersPlugin.ts";
 import { markdownPlugin } from "./src/_build/eleventy/markdownPlugin.ts";
@@ -79,6 +80,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rssPlugin); // date and URL filters for the Atom and JSON feeds
   eleventyConfig.addPlugin(searchIndexPlugin, search);
   eleventyConfig.addPlugin(archivePlugin, options); // offline archive only: relative links
+  eleventyConfig.addPlugin(cmsPlugin, options); // the editors' form at /admin/, never in the archive or the national index
 
   eleventyConfig.setServerOptions({ port: 8080 });
 }

@@ -62,6 +62,8 @@ export default defineConfig({
       testMatch: ["national/**/*.spec.ts", "every-page/**/*.spec.ts"],
       use: { baseURL: `http://127.0.0.1:${testPorts.national}` },
     },
+    // The editors' form, run by `npm run edit` in a throwaway copy of the project (its own server).
+    { name: "editing", testMatch: ["editing/**/*.spec.ts"] },
     // The offline archive, unzipped and opened from disk (file://), with no server at all.
     { name: "archive", testMatch: ["archive/**/*.spec.ts"] },
   ],

@@ -97,7 +97,8 @@ export function initExitThisPage(doc: Document = document, win: Window = window)
     }
     const remaining = PRESSES_TO_EXIT - presses;
     say(
-      `Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`,
+      `Shift pressed ${presses} ${presses === 1 ? "time" : "times"}. ` +
+        `Press it ${remaining} more ${remaining === 1 ? "time" : "times"} to exit this page.`,
     );
     resetTimer = win.setTimeout(expire, PRESS_WINDOW_MS);
   });

@@ -30,7 +30,10 @@ export interface BuildOptions {
   national: NationalBuild | undefined;
 }
 
-/** Netlify's build contexts that are previews, where drafts show (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts). */
+/**
+ * Netlify's build contexts that are previews, where drafts show
+ * (https://docs.netlify.com/configure-builds/file-based-configuration/#deploy-contexts).
+ */
 const PREVIEW_CONTEXTS = new Set(["deploy-preview", "branch-deploy", "dev"]);
 
 /** The options for a build, from environment variables set by our scripts and by Netlify. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 /** The project's root folder: every other path is built from it, so tools work from any working directory. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Where each room of the project lives (see DESIGN.md, "Rooms"). */
+/** Where each room of the project lives (README.md, "How it fits together"). */
 export const paths = {
   root: projectRoot,
   input: path.join(projectRoot, "src"),

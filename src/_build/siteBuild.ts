@@ -39,9 +39,8 @@ export async function removeLeftovers(
 ): Promise<void> {
   const removed = await sweepLeftovers([...outputFolders(outputDir).places, ...searchRoomPlaces(), ...extra]);
   if (removed.length) {
-    console.log(
-      `Removed what an earlier build left behind when it was stopped: ${removed.map((folder) => displayPath(folder)).join(", ")}.`,
-    );
+    const folders = removed.map((folder) => displayPath(folder)).join(", ");
+    console.log(`Removed what an earlier build left behind when it was stopped: ${folders}.`);
   }
 }
 

@@ -7,6 +7,18 @@ export async function htmlFiles(siteDir: string): Promise<string[]> {
   return (await allFiles(siteDir)).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"));
 }
 
+/**
+ * The editors' form (src/admin/): a page of the built site, but not one for visitors. It has no
+ * header, footer or quick exit, no link leads to it, and it is kept out of search, the sitemaps,
+ * the feeds and the offline archive.
+ */
+export const ADMIN_FOLDER = "admin/";
+
+/** Every page for visitors: every HTML page but the editors' form. */
+export async function publicPages(siteDir: string): Promise<string[]> {
+  return (await htmlFiles(siteDir)).filter((file) => !file.startsWith(ADMIN_FOLDER));
+}
+
 /** The URL a page is served at: "reviews/index.html" is "/reviews/". */
 export function urlOfFile(file: string): string {
   return `/${file}`.replace(/index\.html$/, "");

@@ -9,7 +9,10 @@ import { CHROMIUM_ARGS, ensureChromium } from "../support/browser.ts";
 export interface ArchiveSearch {
   /** The archive's search index file, in bytes. */
   indexBytes: number;
-  /** From opening the search page from disk, with a query in its address, until the first results show (median of cold loads). */
+  /**
+   * From opening the search page from disk, with a query in its address, until the first results
+   * show (median of cold loads).
+   */
   coldFirstResultsMs: number;
   coldRuns: number[];
   /** Each later query typed on the open page, from pressing Enter until its results show. */

@@ -51,7 +51,10 @@ const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const check = (ok: boolean) => (ok ? "met" : "NOT met");
-/** How many times the floor and the build each run (see step 2): on a shared machine, five give a steadier median than three. */
+/**
+ * How many times the floor and the build each run (see step 2): on a shared machine, five give a
+ * steadier median than three.
+ */
 const RUNS = 5;
 
 function expectSuccess(step: string, result: Measured): void {
@@ -59,7 +62,8 @@ function expectSuccess(step: string, result: Measured): void {
 }
 
 console.log(
-  `Benchmark: ${count} generated fictional reviews, on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
+  `Benchmark: ${count} generated fictional reviews, ` +
+    `on ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
 );
 // Copies left by a benchmark killed outright (its process gone) are removed first.
 await sweepLeftovers([PROJECT_COPY_PREFIX, "scr-bench"].map((prefix) => ({ dir: tmpdir(), prefix })));
@@ -129,7 +133,8 @@ try {
       site,
     });
     console.log(
-      `Run ${run}: the floor ${seconds(eleventy.milliseconds)} + ${seconds(pagefind.milliseconds)}, the site's build ${seconds(measured.milliseconds)}.`,
+      `Run ${run}: the floor ${seconds(eleventy.milliseconds)} + ${seconds(pagefind.milliseconds)}, ` +
+        `the site's build ${seconds(measured.milliseconds)}.`,
     );
   }
   const median = <T extends { milliseconds: number }>(runs: T[]): T =>
@@ -180,9 +185,11 @@ try {
     "agenc",
   ]);
   const slowest = offline.laterQueries.reduce((most, query) => (query.milliseconds > most.milliseconds ? query : most));
-  console.log(
-    `Offline search: cold first results ${offline.coldRuns.map((ms) => `${Math.round(ms)} ms`).join(", ")}; later queries ${offline.laterQueries.map((query) => `"${query.query}" ${Math.round(query.milliseconds)} ms`).join(", ")}.`,
-  );
+  const coldRuns = offline.coldRuns.map((ms) => `${Math.round(ms)} ms`).join(", ");
+  const laterQueries = offline.laterQueries
+    .map((query) => `"${query.query}" ${Math.round(query.milliseconds)} ms`)
+    .join(", ");
+  console.log(`Offline search: cold first results ${coldRuns}; later queries ${laterQueries}.`);
 
   // 4. The checks over every built page (the median run's), spread over the cores.
   const pages = await htmlFiles(site);
@@ -238,35 +245,55 @@ try {
 
   const total = ours.milliseconds;
   const lines = [
-    `Benchmark of ${count} fictional reviews (${pages.length} pages) on ${availableParallelism()} cores, Node ${process.version}; build times are the median of ${RUNS} runs of each side, in turns:`,
+    `Benchmark of ${count} fictional reviews (${pages.length} pages) on ${availableParallelism()} cores, ` +
+      `Node ${process.version}; build times are the median of ${RUNS} runs of each side, in turns:`,
     "",
     "| build | this site | floor | ratio | budget |",
     "| --- | --- | --- | --- | --- |",
-    `| Eleventy, with the content checked on its own thread | ${seconds(stage("eleventy"))} | ${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
-    `| search index (after Eleventy) | ${seconds(stage("search index"))} | ${seconds(floorPagefind.milliseconds)} (Pagefind CLI) | | |`,
-    `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | **${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
-    `| peak memory (highest run) | ${megabytes(ourPeak)} | ${megabytes(floorPeak)} | | under 1 GiB: ${check(ourPeak < 1024 ** 3)} |`,
-    `| offline archive (index, manifest, zip; after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ${seconds(archiveStage)} | | | |`,
-    `| offline archive's search index file | ${(offline.indexBytes / 1024 / 1024).toFixed(1)} MB | | | at most 20 MB: ${check(offline.indexBytes <= 20 * 1024 ** 2)} |`,
-    `| offline search opened from disk: first results on a cold page ("neglect"; median of ${offline.coldRuns.length}) | ${seconds(offline.coldFirstResultsMs)} | | | at most 0.8 s: ${check(offline.coldFirstResultsMs <= 800)} |`,
-    `| offline search: later queries (${offline.laterQueries.length}; the slowest, "${slowest.query}") | ${Math.round(slowest.milliseconds)} ms | | | under 100 ms: ${check(slowest.milliseconds < 100)} |`,
-    `| checks over every page: html-validate on ${availableParallelism()} cores + links | ${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
+    `| Eleventy, with the content checked on its own thread | ${seconds(stage("eleventy"))} | ` +
+      `${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ` +
+      `${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
+    `| search index (after Eleventy) | ${seconds(stage("search index"))} | ` +
+      `${seconds(floorPagefind.milliseconds)} (Pagefind CLI) | | |`,
+    `| **full production build** | **${seconds(total)}** | **${seconds(floorTotal)}** | ` +
+      `**${(total / floorTotal).toFixed(2)}×** | at most 1.5×: ${check(total <= 1.5 * floorTotal)} |`,
+    `| peak memory (highest run) | ${megabytes(ourPeak)} | ${megabytes(floorPeak)} | | ` +
+      `under 1 GiB: ${check(ourPeak < 1024 ** 3)} |`,
+    "| offline archive (index, manifest, zip; " +
+      `after its own build of ${seconds(archive.milliseconds - archiveStage)}) | ` +
+      `${seconds(archiveStage)} | | | |`,
+    `| offline archive's search index file | ${(offline.indexBytes / 1024 / 1024).toFixed(1)} MB | | | ` +
+      `at most 20 MB: ${check(offline.indexBytes <= 20 * 1024 ** 2)} |`,
+    "| offline search opened from disk: " +
+      `first results on a cold page ("neglect"; median of ${offline.coldRuns.length}) | ` +
+      `${seconds(offline.coldFirstResultsMs)} | | | at most 0.8 s: ${check(offline.coldFirstResultsMs <= 800)} |`,
+    `| offline search: later queries (${offline.laterQueries.length}; the slowest, "${slowest.query}") | ` +
+      `${Math.round(slowest.milliseconds)} ms | | | under 100 ms: ${check(slowest.milliseconds < 100)} |`,
+    `| checks over every page: html-validate on ${availableParallelism()} cores + links | ` +
+      `${seconds(validateMs)} + ${seconds(linksMs)} (${htmlFailures.length + links.problems.length} problems) | | | |`,
     ...(serve
       ? [
-          `| edit one review with npm start running: rebuilt (${serve.written} ${serve.written === "1" ? "file" : "files"}) and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`,
+          "| edit one review with npm start running: " +
+            `rebuilt (${serve.written} ${serve.written === "1" ? "file" : "files"}) ` +
+            `and reloaded | ${seconds(serve.milliseconds)} | | | under 1 s: ${check(serve.milliseconds < 1000)} |`,
         ]
       : []),
     "",
-    "| first view | HTML | CSS | JS | total (gzipped) | render-blocking | budget: 30 KB, one stylesheet, no web fonts |",
+    "| first view | HTML | CSS | JS | total (gzipped) | render-blocking | " +
+      "budget: 30 KB, one stylesheet, no web fonts |",
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...weights.map(
       ({ label, view }) =>
-        `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${view.renderBlocking.length} stylesheet | ${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`,
+        `| ${label} | ${kilobytes(view.html)} | ${kilobytes(view.css)} | ${kilobytes(view.js)} | ` +
+        `${kilobytes(view.total)} (${kilobytes(view.totalGzip)}) | ${view.renderBlocking.length} stylesheet | ` +
+        `${check(view.total <= 30 * 1024 && view.renderBlocking.length <= 1 && view.fonts === 0)} |`,
     ),
     "",
-    `| first search results ("neglect", ${search.results} shown) | Pagefind files | everything the search page fetched | budget: 150 KB, Pagefind included |`,
+    `| first search results ("neglect", ${search.results} shown) | Pagefind files | ` +
+      "everything the search page fetched | budget: 150 KB, Pagefind included |",
     "| --- | --- | --- | --- |",
-    `| ${count} reviews | ${kilobytes(search.searchBytes)} | ${kilobytes(search.allBytes)} in ${search.requests} requests | ${check(search.searchBytes <= 150 * 1024)} |`,
+    `| ${count} reviews | ${kilobytes(search.searchBytes)} | ` +
+      `${kilobytes(search.allBytes)} in ${search.requests} requests | ${check(search.searchBytes <= 150 * 1024)} |`,
     ...(lighthouse.length
       ? [
           "",
@@ -274,7 +301,8 @@ try {
           "| --- | --- | --- | --- | --- |",
           ...lighthouse.map(
             (audit) =>
-              `| ${audit.url} | ${audit.scores.performance} | ${audit.scores.accessibility} | ${audit.scores["best-practices"]} | ${audit.scores.seo} |`,
+              `| ${audit.url} | ${audit.scores.performance} | ${audit.scores.accessibility} | ` +
+              `${audit.scores["best-practices"]} | ${audit.scores.seo} |`,
           ),
         ]
       : []),

@@ -37,6 +37,8 @@ export async function searchWeight(siteDir: string, query: string): Promise<Sear
     });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
     await page.locator(".search-result").first().waitFor({ timeout: 30_000 });
+    /* biome-ignore lint/suspicious/noPlaywrightNetworkidle: the weight is every byte the page asks
+       for, so it waits for the last */
     await page.waitForLoadState("networkidle");
     const results = await page.locator(".search-result").count();
     return { searchBytes, allBytes, requests, results };

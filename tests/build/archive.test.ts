@@ -71,7 +71,8 @@ for (const { label, archive, site, review, document } of archives) {
 
   test(`every page of ${label} archive says it is an archived copy, when it was made and where the live site is`, async () => {
     const liveSite = new RegExp(
-      `<strong>Archived copy\\.</strong>.*made on 25 November 2026.*the live site is at <a href="${site.url.replaceAll(".", "\\.")}/">`,
+      "<strong>Archived copy\\.</strong>.*made on 25 November 2026." +
+        `*the live site is at <a href="${site.url.replaceAll(".", "\\.")}/">`,
       "s",
     );
     for (const file of await htmlFiles(archive.root)) {

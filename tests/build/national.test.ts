@@ -217,3 +217,12 @@ test("the national index's archive holds every page with relative links, its own
   const verified = await runScript(projectRoot, "src/_build/cli/archive.ts", ["--verify", nationalArchive.zip]);
   assert.equal(verified.code, 0, verified.stderr);
 });
+
+test("the national index has no editors' form: its reviews are edited on their partnerships' own sites", async () => {
+  const files = await allFiles(siteDir);
+  assert.deepEqual(
+    files.filter((file) => file.startsWith("admin/")),
+    [],
+  );
+  assert.ok(files.includes("index.html"));
+});

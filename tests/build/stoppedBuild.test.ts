@@ -90,8 +90,57 @@ for (const [signal, code] of [
     assert.match(
       stopped.stderr,
       new RegExp(
-        `Stopped \\(${signal}\\): the build has cleaned up after itself, and the published site in _site/ is unchanged\\.`,
+        `Stopped \\(${signal}\\): the build has cleaned up after itself, ` +
+          "and the published site in _site/ is unchanged\\.",
       ),
+    );
+    assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "_site/ must be exactly as it was");
+    assert.deepEqual(leftBehind(stopped.pid), []);
+    assert.deepEqual(processesOfProject(), []);
+  });
+}
+
+/**
+ * Starts `npm run build` as a terminal runs a command, in a process group of its own, and sends
+ * `signal` to the whole group once the build is writing pages: what Ctrl-C does (every process of
+ * the command gets SIGINT at once), and how CI stops a job's processes.
+ */
+async function stopCommandMidway(signal: "SIGINT" | "SIGTERM"): Promise<{ stderr: string; pid: number }> {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const child = spawn(npm, ["run", "build", "--", "--fixtures"], {
+    cwd: project.root,
+    detached: true,
+    env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stdout.resume();
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  let staging: string | undefined;
+  for (let waited = 0; ; waited += 20) {
+    if (waited > 120_000) throw new Error(`The build never started writing pages:\n${stderr}`);
+    staging = readdirSync(project.root).find((name) => name.startsWith("_site.staging-"));
+    const reviews = staging && path.join(project.root, staging, "reviews");
+    if (reviews && existsSync(reviews) && readdirSync(reviews).length >= 20) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  process.kill(-(child.pid as number), signal);
+  await exited;
+  // npm ends as soon as the build's process has; wait for that process too.
+  const pid = Number(staging?.slice("_site.staging-".length));
+  for (let waited = 0; existsSync(`/proc/${pid}`) && waited < 30_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { stderr, pid };
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  test(`npm run build stopped with ${signal} to all its processes at once, as Ctrl-C does, cleans up and says so`, async () => {
+    const stopped = await stopCommandMidway(signal);
+    assert.match(
+      stopped.stderr,
+      new RegExp(`Stopped \\(${signal}\\): the build has cleaned up after itself`),
+      stopped.stderr,
     );
     assert.deepEqual(await treeDigest(path.join(project.root, "_site")), published, "_site/ must be exactly as it was");
     assert.deepEqual(leftBehind(stopped.pid), []);

@@ -75,6 +75,7 @@ export function ensureChromium(): string {
     }
   }
   throw new Error(
-    "No Chromium for the browser tests: run `npx playwright install chromium` (or, as root on Debian, `apt-get install -y chromium`), then `npm test` again.",
+    "No Chromium for the browser tests: run `npx playwright install chromium` " +
+      "(or, as root on Debian, `apt-get install -y chromium`), then `npm test` again.",
   );
 }

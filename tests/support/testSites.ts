@@ -65,9 +65,12 @@ export const nationalArchive = archive("national-archive", identityOf(nationalDa
  * of the project (two git worktrees, say) can run their browser tests at the same time.
  */
 const portBase = Number(process.env.TEST_PORT_BASE ?? 4173);
-export const testPorts: Readonly<Record<TestSiteName, number>> = {
+export const testPorts: Readonly<Record<TestSiteName | "editing" | "editingBackend", number>> = {
   production: portBase,
   fixtures: portBase + 1,
   partnership: portBase + 2,
   national: portBase + 3,
+  // `npm run edit` in a copy of the project (tests/support/editingCopy.ts): the form, and its decap-server.
+  editing: portBase + 4,
+  editingBackend: portBase + 5,
 };

@@ -14,9 +14,8 @@ export function mountTinyFileSystem(size = "64k"): { dir: string; unmount(): voi
     execFileSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir], { stdio: "pipe" });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    return {
-      reason: `a tmpfs cannot be mounted here (${String((error as Error).message).split("\n")[0]}); run the tests as root, as CI does`,
-    };
+    const cause = String((error as Error).message).split("\n")[0];
+    return { reason: `a tmpfs cannot be mounted here (${cause}); run the tests as root, as CI does` };
   }
   return {
     dir,

@@ -62,6 +62,8 @@ test(`templates, layouts, scripts, build code and tests name no partnership: "${
   assert.deepEqual(
     found,
     [],
-    `The partnership is named outside its data. Take the words from _data/site.json instead ({{ site.name }}, {{ site.place }} in a template):\n${found.join("\n")}`,
+    "The partnership is named outside its data. " +
+      "Take the words from _data/site.json instead " +
+      `({{ site.name }}, {{ site.place }} in a template):\n${found.join("\n")}`,
   );
 });

@@ -92,7 +92,8 @@ export function offlineBackend(
       const options: FilterOptions = {};
       for (const page of pages) {
         for (const [name, values] of Object.entries(page.filters)) {
-          const counts = (options[name as FilterName] ??= {});
+          const counts = options[name as FilterName] ?? {};
+          options[name as FilterName] = counts;
           for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
         }
       }

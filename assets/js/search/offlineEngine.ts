@@ -7,8 +7,8 @@
 //   more ("well-being" also as "well" and "being", "TypeSerious" as "type" and "serious");
 // - each is stemmed with Snowball's English stemmer, so "neglected" and "neglect" are one term;
 // - each word of a query matches every term that starts with it (the word being typed, and more).
-// See Pagefind's pagefind/src/fossick/splitting.rs (indexing) and pagefind_web_js's
-// coupled_search.ts and pagefind_web/src/search.rs (searching).
+// See Pagefind's source, https://github.com/CloudCannon/pagefind: pagefind/src/fossick/splitting.rs
+// (indexing), pagefind_web_js/lib/coupled_search.ts and pagefind_web/src/search.rs (searching).
 import type { Options, SearchOptions } from "minisearch";
 import { stem } from "porter2";
 
@@ -41,7 +41,10 @@ function stemOf(word: string): string {
   return stemmed;
 }
 
-/** Spaces where a compound word's parts meet: "typeSerious", "HTMLPage", "covid19" (Pagefind's convert_case boundaries). */
+/**
+ * Spaces where a compound word's parts meet: "typeSerious", "HTMLPage", "covid19" (Pagefind's
+ * convert_case boundaries).
+ */
 function splitAtCaseAndDigits(word: string): string {
   return word
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")

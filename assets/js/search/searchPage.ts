@@ -216,7 +216,8 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
         status.textContent =
           response.total === 0
             ? `No results${words}. Check the spelling, try other words, or remove a filter.`
-            : `${response.total} ${response.total === 1 ? "result" : "results"}${words}${shown < response.total ? `, showing ${shown}` : ""}.`;
+            : `${response.total} ${response.total === 1 ? "result" : "results"}${words}` +
+              `${shown < response.total ? `, showing ${shown}` : ""}.`;
       }
     }
 

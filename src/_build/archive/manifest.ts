@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 
-/** The manifest's name inside the archive's top folder. Its format is sha256sum's, so `sha256sum -c` can check it too. */
+/**
+ * The manifest's name inside the archive's top folder. Its format is sha256sum's, so `sha256sum -c`
+ * can check it too.
+ */
 export const MANIFEST_NAME = "SHA256SUMS";
 
 export function sha256(content: Uint8Array): string {

@@ -53,7 +53,7 @@ function indexableText(nodes: readonly ChildNode[]): string {
 
 /** Reads `name[attribute]` (take the attribute) or `name` (take the text), as Pagefind does. */
 function readSetting(setting: string, element: Element): { name: string; value: string } {
-  const match = /^([^\[]+)(?:\[([^\]]+)\])?$/.exec(setting.trim());
+  const match = /^([^[]+)(?:\[([^\]]+)\])?$/.exec(setting.trim());
   const name = match?.[1]?.trim() ?? setting;
   const attribute = match?.[2];
   return {

@@ -64,8 +64,10 @@ export function barChartSvg(input: BarChartInput): string {
       const y = top + LABEL_HEIGHT + seriesIndex * (BAR_HEIGHT + BAR_GAP);
       const width = Math.max(0, Math.min(1, value / input.max)) * barSpace;
       parts.push(
-        `<rect class="chart__bar ${escapeHtml(series.className)}" x="0" y="${y}" width="${width.toFixed(1)}" height="${BAR_HEIGHT}"/>`,
-        `<text class="chart__value" x="${(width + 6).toFixed(1)}" y="${y + 16}">${value}${escapeHtml(input.unit)}</text>`,
+        `<rect class="chart__bar ${escapeHtml(series.className)}" x="0" y="${y}" ` +
+          `width="${width.toFixed(1)}" height="${BAR_HEIGHT}"/>`,
+        `<text class="chart__value" x="${(width + 6).toFixed(1)}" y="${y + 16}">` +
+          `${value}${escapeHtml(input.unit)}</text>`,
       );
     });
   });
@@ -73,7 +75,8 @@ export function barChartSvg(input: BarChartInput): string {
   const titleId = `${input.id}-title`;
   const descriptionId = `${input.id}-description`;
   return (
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId} ${descriptionId}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" role="img" ` +
+    `aria-labelledby="${titleId} ${descriptionId}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${titleId}">${escapeHtml(input.title)}</title>` +
     `<desc id="${descriptionId}">${escapeHtml(input.description)}</desc>` +
     parts.join("") +

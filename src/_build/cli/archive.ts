@@ -80,8 +80,10 @@ try {
       stopping.signal,
     );
     if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
+    const fictional = values.fixtures ? " Includes fictional reviews: not for keeping." : "";
     console.log(
-      `Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. Unzip it and open index.html.${values.fixtures ? " Includes fictional reviews: not for keeping." : ""}`,
+      `Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. ` +
+        `Unzip it and open index.html.${fictional}`,
     );
   }
 } catch (error) {

@@ -33,8 +33,10 @@ try {
     .map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`)
     .join(", ");
   if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
+  const fictional = values.fixtures ? " Includes fictional reviews: not for publishing." : "";
   console.log(
-    `Built the site into ${displayPath(result.outputDir)}/, ${result.pageCount} pages in its search index (${stages}).${values.fixtures ? " Includes fictional reviews: not for publishing." : ""}`,
+    `Built the site into ${displayPath(result.outputDir)}/, ` +
+      `${result.pageCount} pages in its search index (${stages}).${fictional}`,
   );
 } catch (error) {
   process.exitCode = reportStopOrFailure(

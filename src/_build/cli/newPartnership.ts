@@ -20,16 +20,16 @@ const { values, positionals } = parseArgs({
 const name = positionals.join(" ").trim();
 if (!name) {
   console.error(
-    'Give the partnership\'s full name, like this: npm run new-partnership -- "Example Safeguarding Children Partnership"',
+    "Give the partnership's full name, like this: " +
+      'npm run new-partnership -- "Example Safeguarding Children Partnership"',
   );
   process.exit(1);
 }
 
 const { data, problems } = await loadSiteData();
 if (!data) {
-  console.error(
-    `_data/ has problems to fix first:\n${problems.map((problem) => `  ${problem.file} ${problem.field ?? ""}: ${problem.message}`).join("\n")}`,
-  );
+  const list = problems.map((problem) => `  ${problem.file} ${problem.field ?? ""}: ${problem.message}`).join("\n");
+  console.error(`_data/ has problems to fix first:\n${list}`);
   process.exit(1);
 }
 
@@ -61,7 +61,8 @@ const { site } = handed;
 console.log(
   [
     `This site is now the ${site.name}'s: _data/site.json names it, for ${site.place} (${site.area}).`,
-    `Removed the ${data.site.name}'s ${sources.length} ${sources.length === 1 ? "review" : "reviews"}, its documents, its own criteria and its own themes.`,
+    `Removed the ${data.site.name}'s ${sources.length} ${sources.length === 1 ? "review" : "reviews"}, ` +
+      "its documents, its own criteria and its own themes.",
     "",
     "Before publishing, check in _data/site.json:",
     ...(values.url ? [] : [`  url: ${site.url} is a placeholder. Put the site's real address there.`]),

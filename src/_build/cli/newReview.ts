@@ -28,5 +28,6 @@ if (existsSync(file)) {
 await mkdir(paths.reviews, { recursive: true });
 await writeFile(file, reviewTemplate(title, data, todayInLondon()), { flag: "wx" });
 console.log(
-  `Wrote ${displayPath(file)}: a draft. Fill in each field (the notes in the file explain them), then see CONTRIBUTING.md to publish it.`,
+  `Wrote ${displayPath(file)}: a draft. ` +
+    "Fill in each field (the notes in the file explain them), then see CONTRIBUTING.md to publish it.",
 );

@@ -12,5 +12,6 @@ const { values, positionals } = parseArgs({
 const root = path.resolve(positionals[0] ?? paths.output);
 const server = await startStaticServer(root, Number(values.port));
 console.log(
-  `Serving ${path.relative(process.cwd(), root) || "."} at ${server.url}/ (with the headers from netlify.toml). Press Ctrl+C to stop.`,
+  `Serving ${path.relative(process.cwd(), root) || "."} at ${server.url}/ ` +
+    "(with the headers from netlify.toml). Press Ctrl+C to stop.",
 );

@@ -23,8 +23,7 @@ export function reportFailure(error: unknown): number {
     if (process.env.GITHUB_ACTIONS === "true") console.log(githubAnnotations(content.problems));
     return 1;
   }
-  console.error(
-    `\nThe site was not built. Nothing was published.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`\nThe site was not built. Nothing was published.\n${detail}\n`);
   return 1;
 }

@@ -4,7 +4,10 @@ import type { Content, ContentOptions } from "./loadContent.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
 import type { SiteData } from "./siteData.ts";
 
-/** The packages the content checks use, loaded first: Eleventy waits for the checked content, so every part of a second counts. */
+/**
+ * The packages the content checks use, loaded first: Eleventy waits for the checked content, so
+ * every part of a second counts.
+ */
 const CONTENT_PACKAGES = [
   "zod",
   "yaml",

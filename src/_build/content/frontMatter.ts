@@ -76,7 +76,8 @@ export function readFrontMatter(text: string): FrontMatterResult {
       ok: false,
       line: 1,
       message:
-        "The file must start with a line of three hyphens (---), then the fields, then another line of ---. Copy the layout from the review template.",
+        "The file must start with a line of three hyphens (---), then the fields, then another line of ---. " +
+        "Copy the layout from the review template.",
     };
   }
   if (!/\n---\s*(\n|$)/.test(normalised.slice(3))) {

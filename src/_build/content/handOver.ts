@@ -14,7 +14,10 @@ export interface NewPartnership {
   url?: string;
 }
 
-/** The endings of partnerships' names, left out to find the place: "Example Safeguarding Children Partnership" is Example's. */
+/**
+ * The endings of partnerships' names, left out to find the place:
+ * "Example Safeguarding Children Partnership" is Example's.
+ */
 const NAME_ENDINGS =
   /\s+(?:(?:local\s+)?safeguarding\s+(?:children(?:'s)?\s+)?partnership|children(?:'s)?\s+safeguarding\s+partnership|safeguarding\s+children\s+board|lscp|scp)$/i;
 
@@ -50,7 +53,10 @@ export function handOverIdentity(old: SiteIdentity, partnership: NewPartnership)
   };
 }
 
-/** The criteria without the lists that were the old partnership's own (their source is that partnership), and editions left empty. */
+/**
+ * The criteria without the lists that were the old partnership's own (their source is that
+ * partnership), and editions left empty.
+ */
 export function withoutOwnLists(criteria: Criteria, oldName: string): Criteria {
   const editions = criteria.editions
     .map((edition) => ({ ...edition, lists: edition.lists.filter((list) => !list.source.title.includes(oldName)) }))

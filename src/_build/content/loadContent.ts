@@ -22,7 +22,10 @@ export interface Content {
   reviews: Review[];
 }
 
-/** How many reviews are checked at once: each waits on the disk for its documents (and, with `npm start`, its file's time). */
+/**
+ * How many reviews are checked at once: each waits on the disk for its documents (and, with
+ * `npm start`, its file's time).
+ */
 const READ_CONCURRENCY = 32;
 
 /**
@@ -37,7 +40,10 @@ const READ_CONCURRENCY = 32;
 export interface KeptChecks {
   /** The result of checking each file, by its path. */
   files: Map<string, { stamp: string; context: string; result: Awaited<ReturnType<typeof readReview>> }>;
-  /** The files the file watcher saw change since the last load; the others' checks are reused without asking the disk. */
+  /**
+   * The files the file watcher saw change since the last load; the others' checks are reused
+   * without asking the disk.
+   */
   changedFiles?: ReadonlySet<string> | undefined;
 }
 

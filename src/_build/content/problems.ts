@@ -70,11 +70,11 @@ export function formatProblems(problems: readonly Problem[]): string {
  * pull request (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
 export function githubAnnotations(problems: readonly Problem[]): string {
-  const escape = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   return problems
     .map((problem) => {
       const line = problem.line ? `,line=${problem.line}` : "";
-      return `::error file=${problem.file}${line}::${escape(formatProblem(problem))}`;
+      return `::error file=${problem.file}${line}::${escapeData(formatProblem(problem))}`;
     })
     .join("\n");
 }

@@ -17,6 +17,9 @@ export const REVIEW_FIELDS = [
 
 export const SUMMARY_MAX_LENGTH = 300;
 
+/** Longer titles are cut off in search results and browser tabs. */
+export const TITLE_MAX_LENGTH = 70;
+
 /** File types a review may attach, by extension, with the name a visitor sees beside the link. */
 export const DOCUMENT_FORMATS: Readonly<Record<string, string>> = {
   pdf: "PDF",
@@ -64,7 +67,8 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
     });
 }
 
-const SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
+/** A linked document's size, as the editor gives it: "505 KB", "1.2 MB". */
+export const DOCUMENT_SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
 
 /** A document stored in the site: a safe path in assets/documents/ of an allowed file type. */
 export const documentFile = z
@@ -74,9 +78,10 @@ export const documentFile = z
     const extension = file.split(".").pop()?.toLowerCase() ?? "";
     let message: string | undefined;
     if (file.split("/").includes("..")) message = 'must not contain "..": the file must be inside assets/documents/.';
-    else if (!/^assets\/documents\/[A-Za-z0-9._\/-]+$/.test(file)) {
+    else if (!/^assets\/documents\/[A-Za-z0-9._/-]+$/.test(file)) {
       message =
-        "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, using only letters, numbers, hyphens, underscores, dots and slashes.";
+        "must be a path in assets/documents/, like assets/documents/child-a-executive-summary.pdf, " +
+        "using only letters, numbers, hyphens, underscores, dots and slashes.";
     } else if (!(extension in DOCUMENT_FORMATS)) {
       message = `must be one of these file types: ${Object.keys(DOCUMENT_FORMATS)
         .map((known) => `.${known}`)
@@ -105,7 +110,7 @@ const documentEntry = z
       )
       .optional(),
     format: z.string().trim().min(1).optional(),
-    size: z.string().regex(SIZE, 'must look like "505 KB" or "1.2 MB".').optional(),
+    size: z.string().regex(DOCUMENT_SIZE, 'must look like "505 KB" or "1.2 MB".').optional(),
   })
   .superRefine((document, context) => {
     if (document.file && document.url) {
@@ -119,7 +124,8 @@ const documentEntry = z
         code: "custom",
         path: ["file"],
         message:
-          "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) or a url (a web address starting https://).",
+          "Each document needs a file (a path under assets/, like assets/documents/child-a.pdf) " +
+          "or a url (a web address starting https://).",
       });
     }
     if (document.url && !document.format)
@@ -145,7 +151,7 @@ const documentEntry = z
 
 /** Plain text: no HTML tags and no Markdown formatting, since summaries appear in lists, feeds and search results. */
 export function isPlainText(text: string): boolean {
-  return !/<[a-z!\/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
+  return !/<[a-z!/]/i.test(text) && !/\[[^\]]*\]\(/.test(text) && !/(\*\*|__|`)/.test(text);
 }
 
 /**
@@ -178,14 +184,16 @@ function buildReviewSchema(vocabulary: ReviewVocabulary) {
       .string({
         error: requiredOrText(
           'A title is required: the review\'s name, like "Child A".',
-          'must be text. If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
+          "must be text. " +
+            'If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
         ),
       })
       .trim()
       .min(1, "The title must not be empty.")
       .max(
-        70,
-        "The title must be 70 characters or fewer, so it shows in full in search results and browser tabs. Put the detail in the summary.",
+        TITLE_MAX_LENGTH,
+        `The title must be ${TITLE_MAX_LENGTH} characters or fewer, so it shows in full in search results and browser tabs. ` +
+          "Put the detail in the summary.",
       ),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),
     published: z

@@ -119,7 +119,8 @@ export async function listReviewSources(
       problems.push({
         file,
         message:
-          "Only review files ending in .md belong in this folder. Rename it to end in .md, or move it (documents go in assets/documents/).",
+          "Only review files ending in .md belong in this folder. " +
+          "Rename it to end in .md, or move it (documents go in assets/documents/).",
       });
       continue;
     }
@@ -131,21 +132,29 @@ export async function listReviewSources(
         .replace(/^-|-$/g, "");
       problems.push({
         file,
-        message: `The file name becomes the review's web address, so it must be lowercase letters and numbers joined by hyphens. Rename it to ${suggested || "child-a"}.md.`,
+        message:
+          "The file name becomes the review's web address, " +
+          "so it must be lowercase letters and numbers joined by hyphens. " +
+          `Rename it to ${suggested || "child-a"}.md.`,
       });
       continue;
     }
     if ((RESERVED_REVIEW_SLUGS as readonly string[]).includes(slug)) {
+      const lists = RESERVED_REVIEW_SLUGS.map((name) => `/reviews/${name}/`).join(", ");
       problems.push({
         file,
-        message: `"${slug}" is already the address of one of the site's lists of reviews (${RESERVED_REVIEW_SLUGS.map((name) => `/reviews/${name}/`).join(", ")}). Choose another file name.`,
+        message:
+          `"${slug}" is already the address of one of the site's lists of reviews (${lists}). ` +
+          "Choose another file name.",
       });
       continue;
     }
     if (fictional === false && slug.startsWith(FICTIONAL_PREFIX)) {
       problems.push({
         file,
-        message: `File names starting "${FICTIONAL_PREFIX}" are kept for the made-up examples used in tests. Choose another file name.`,
+        message:
+          `File names starting "${FICTIONAL_PREFIX}" are kept for the made-up examples used in tests. ` +
+          "Choose another file name.",
       });
       continue;
     }
@@ -161,7 +170,10 @@ export async function listReviewSources(
   return { sources, problems };
 }
 
-/** The local files a review's front matter names, read from the raw data so they are checked even when other fields are wrong. */
+/**
+ * The local files a review's front matter names, read from the raw data so they are checked even
+ * when other fields are wrong.
+ */
 function namedFiles(data: Record<string, unknown>): { index: number; file: string }[] {
   if (!Array.isArray(data.documents)) return [];
   return data.documents.flatMap((document: unknown, index) => {
@@ -201,7 +213,8 @@ async function inspectFiles(
         field: `documents[${index + 1}].file`,
         value: file,
         message:
-          "There is no file at this path. Upload the document to assets/documents/ first, then check the spelling here matches its name exactly (capital letters count).",
+          "There is no file at this path. Upload the document to assets/documents/ first, " +
+          "then check the spelling here matches its name exactly (capital letters count).",
       });
     }
   }
@@ -224,7 +237,8 @@ async function bodyProblems(body: string, bodyStartLine: number, file: string, r
         line: bodyStartLine + index,
         value: text,
         message:
-          "The review's title is already its main heading. Start headings in the summary with ## (and ### below those).",
+          "The review's title is already its main heading. " +
+          "Start headings in the summary with ## (and ### below those).",
       });
     }
   });
@@ -237,7 +251,9 @@ async function bodyProblems(body: string, bodyStartLine: number, file: string, r
       file,
       line: bodyStartLine + image.line - 1,
       value: `/${image.file}`,
-      message: `There is no image at ${image.file}. Upload it to ${path.posix.dirname(image.file)}/ first, then check the spelling here matches its name exactly (capital letters count).`,
+      message:
+        `There is no image at ${image.file}. Upload it to ${path.posix.dirname(image.file)}/ first, ` +
+        "then check the spelling here matches its name exactly (capital letters count).",
     });
   }
   return problems;
@@ -291,7 +307,9 @@ export async function readReview(
         ...(line ? { line } : {}),
         field,
         value: parsed.data[field],
-        message: `The words after " #" ("${dropped.trim()}") were left out: YAML reads " #" as the start of a note. Put the whole ${field} in double quotes.`,
+        message:
+          `The words after " #" ("${dropped.trim()}") were left out: YAML reads " #" as the start of a note. ` +
+          `Put the whole ${field} in double quotes.`,
       });
     }
   }
@@ -355,7 +373,9 @@ export function duplicateUrlProblems(sources: readonly ReviewSource[]): Problem[
       const others = clashing.filter((other) => other !== source).map((other) => other.file);
       problems.push({
         file: source.file,
-        message: `This review and ${others.join(" and ")} would both be published at /reviews/${slug}/. Rename one of the files.`,
+        message:
+          `This review and ${others.join(" and ")} would both be published at /reviews/${slug}/. ` +
+          "Rename one of the files.",
       });
     }
   }

@@ -112,7 +112,8 @@ const linkSchema = z
           code: "custom",
           path: ["url"],
           message:
-            'is labelled as a PDF but does not end in .pdf. Label it for what it is (format "Web page") or link to the PDF itself.',
+            "is labelled as a PDF but does not end in .pdf. " +
+            'Label it for what it is (format "Web page") or link to the PDF itself.',
         });
       }
       if (!link.size) {

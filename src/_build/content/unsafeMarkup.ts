@@ -10,7 +10,10 @@ import { createMarkdown } from "../markdown/createMarkdown.ts";
  * (a comment, a hidden element, an attribute that is never shown) is refused, with a reason.
  */
 
-/** Something in a review's body that could run script, publish what the page does not show, or load from another site. */
+/**
+ * Something in a review's body that could run script, publish what the page does not show, or load
+ * from another site.
+ */
 export interface UnsafeMarkup {
   /** Line in the Markdown body, counting from 1. */
   line: number;
@@ -189,6 +192,7 @@ function decoded(address: string): string {
 
 function schemeOf(url: string): string {
   // Browsers ignore control characters and whitespace inside a scheme, so attackers add them.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   return url.replace(/[\u0000-\u0020\u007f]/g, "").toLowerCase();
 }
 
@@ -276,6 +280,7 @@ const UNSAFE_MARKDOWN_LINK = /\]\(\s*<?\s*(javascript|vbscript|data):|<(javascri
  * at the very start of a file is how some editors save; it is not published, so it is allowed.
  */
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
 
 function characterName(character: string): string {

@@ -34,7 +34,10 @@ export const BUNDLE_OPTIONS = {
   logLevel: "silent",
 } as const satisfies esbuild.BuildOptions;
 
-/** Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be cached for a year. */
+/**
+ * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
+ * cached for a year.
+ */
 export async function bundleAssets(outputDir: string): Promise<Manifest> {
   const result = await esbuild.build({
     ...BUNDLE_OPTIONS,
@@ -73,7 +76,8 @@ export function assetsPlugin(eleventyConfig: UserConfig): void {
     const entry = manifest.get(name);
     if (!entry)
       throw new Error(
-        `No bundle called ${name}: the assets are bundled in eleventy.before, and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`,
+        `No bundle called ${name}: the assets are bundled in eleventy.before, ` +
+          `and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`,
       );
     return entry;
   };

@@ -55,7 +55,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   // paginated template (src/review-pages.njk) writes a page for each review. Eleventy's work for
   // each template file would make every build, and each `npm start` rebuild, seconds slower with
   // thousands of reviews.
-  eleventyConfig.ignores.add(path.relative(paths.root, paths.reviews) + "/**");
+  eleventyConfig.ignores.add(`${path.relative(paths.root, paths.reviews)}/**`);
 
   // While `npm start` runs, an edit to reviews that changes nothing but their own pages (their
   // text, say, and nothing a list, feed or another review shows) rebuilds those pages alone; the
@@ -150,7 +150,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   // Eleventy asks for them only once it has read every template: the reviews' checks can finish meanwhile.
   const reviews = async () => (await currentSupply().content).reviews;
   eleventyConfig.addCollection("reviews", reviews);
-  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones just edited (see above).
+  // The reviews that get a page in this build: all of them, or while `npm start` runs, the ones
+  // just edited (see above).
   eleventyConfig.addCollection("reviewPages", async () =>
     (await reviews()).filter((review) => !changedReviews || changedReviews.has(path.resolve(paths.root, review.file))),
   );

@@ -82,13 +82,9 @@ export function makeFeedSchema(context: FeedContext) {
         .string()
         .regex(/^\d+(\.\d+)? (bytes|KB|MB|GB)$/)
         .meta({ description: 'The size as the site shows it, like "505 KB" (1 KB is 1,024 bytes).' }),
-      size_in_bytes: z
-        .int()
-        .nonnegative()
-        .optional()
-        .meta({
-          description: "The exact size, for a document stored on the site; absent for a document linked elsewhere.",
-        }),
+      size_in_bytes: z.int().nonnegative().optional().meta({
+        description: "The exact size, for a document stored on the site; absent for a document linked elsewhere.",
+      }),
     })
     .meta({ description: "A document published with the review, such as its executive summary or full report." });
   const review = z
@@ -113,13 +109,9 @@ export function makeFeedSchema(context: FeedContext) {
         .array(document)
         .meta({ description: "The review's documents; an empty list when its page is the whole of it." }),
       publisher,
-      fictional: z
-        .literal(true)
-        .optional()
-        .meta({
-          description:
-            "Present, and true, only on a made-up example from a kit's tests: never show it as a real review.",
-        }),
+      fictional: z.literal(true).optional().meta({
+        description: "Present, and true, only on a made-up example from a kit's tests: never show it as a real review.",
+      }),
       draft: z
         .literal(true)
         .optional()

@@ -1,6 +1,9 @@
 import type { Review } from "../content/reviews.ts";
 
-/** For one list of reviews: each theme's reviews (by position), and each review's position. Built once, shared by every page. */
+/**
+ * For one list of reviews: each theme's reviews (by position), and each review's position. Built
+ * once, shared by every page.
+ */
 interface ReviewIndex {
   byTheme: Map<string, number[]>;
   position: Map<string, number>;
@@ -30,7 +33,9 @@ function indexOf(reviews: readonly Review[]): ReviewIndex {
     const rank = new Int32Array(reviews.length);
     [...reviews.keys()]
       .sort((a, b) => newerFirst(reviews[a] as Review, reviews[b] as Review))
-      .forEach((at, place) => (rank[at] = place));
+      .forEach((at, place) => {
+        rank[at] = place;
+      });
     index = { byTheme, position, rank, counts: new Int32Array(reviews.length), closestByThemes: new Map() };
     indexes.set(reviews, index);
   }

@@ -10,7 +10,10 @@ export interface Stopping {
   signal: AbortSignal;
   /** The signal that stopped the command, if one did. */
   stoppedBy(): StopSignal | undefined;
-  /** The conventional exit code of a command a signal stopped: 128 plus its number (130 for SIGINT, 143 for SIGTERM). */
+  /**
+   * The conventional exit code of a command a signal stopped: 128 plus its number (130 for SIGINT,
+   * 143 for SIGTERM).
+   */
   exitCode(): number;
   /** Stops listening, once the command is done. */
   dispose(): void;
@@ -37,7 +40,9 @@ export function stopOnSignals(): Stopping {
     signal: controller.signal,
     stoppedBy: () => stoppedBy,
     exitCode: () => (stoppedBy ? 128 + constants.signals[stoppedBy] : 1),
-    dispose: () => handlers.forEach(([name, handler]) => process.off(name, handler)),
+    dispose: () => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
   };
 }
 

@@ -52,7 +52,7 @@ export async function keepInCache(cacheDir: string, key: string, entry: CachedFe
 
 const idOf = (item: unknown) => (item && typeof item === "object" ? (item as { id?: unknown }).id : undefined);
 const publishedOf = (item: unknown) =>
-  String(((item as { _review?: { published?: unknown } } | null)?._review ?? {}).published ?? "");
+  String((item as { _review?: { published?: unknown } } | null)?._review?.published ?? "");
 
 /**
  * The items of earlier copies that left the feed because newer reviews took their place, and

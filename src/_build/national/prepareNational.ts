@@ -36,7 +36,7 @@ export async function prepareNational(
 ): Promise<{ gathered: Gathered; input: NationalInput; remove(): Promise<void> }> {
   const { sources, problems } = await loadSources(options.sources, { allowLoopback: options.allowLoopback });
   const dataDir = nationalDataFolder(options.sources);
-  let national;
+  let national: Awaited<ReturnType<typeof loadNationalData>>;
   try {
     national = await loadNationalData(dataDir);
   } catch (error) {

@@ -15,6 +15,7 @@ const TYPES: Readonly<Record<string, string>> = {
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".pdf": "application/pdf",
+  ".yml": "text/yaml; charset=utf-8",
   ".wasm": "application/wasm",
   ".pagefind": "application/octet-stream",
   ".pf_meta": "application/octet-stream",
@@ -47,12 +48,17 @@ async function fileFor(root: string, urlPath: string): Promise<string | undefine
 export async function startStaticServer(
   root: string,
   port = 0,
+  {
+    adjustHeaders,
+  }: { adjustHeaders?: (headers: Record<string, string>, urlPath: string) => Record<string, string> } = {},
 ): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const rules = await readHeaderRules();
   const siteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    for (const [name, value] of Object.entries(headersFor(rules, urlPath))) response.setHeader(name, value);
+    const headers = headersFor(rules, urlPath);
+    for (const [name, value] of Object.entries(adjustHeaders ? adjustHeaders(headers, urlPath) : headers))
+      response.setHeader(name, value);
     // Netlify redirects /folder to /folder/ when the folder has an index.html.
     if (!urlPath.endsWith("/") && !path.extname(urlPath) && (await fileFor(siteRoot, `${urlPath}/`))) {
       response.writeHead(301, { Location: `${urlPath}/` }).end();

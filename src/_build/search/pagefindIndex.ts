@@ -36,7 +36,8 @@ export function startPagefindIndex(): PagefindIndexRun {
           : { errors: errors.length ? errors : ["Pagefind could not start an index."], page_count: 0 },
       );
       added.push(reading);
-      // A failure is raised by `write`; until then (Pagefind's process killed by Ctrl-C, say) it must not count as unhandled.
+      // A failure is raised by `write`; until then (Pagefind's process killed by Ctrl-C, say) it
+      // must not count as unhandled.
       reading.catch(() => undefined);
       return reading.then(() => undefined);
     },
@@ -67,7 +68,10 @@ export function startPagefindIndex(): PagefindIndexRun {
   };
 }
 
-/** Indexes every page of a built site and writes the index to `<siteDir>/pagefind/` (`npm start`, after each rebuild). */
+/**
+ * Indexes every page of a built site and writes the index to `<siteDir>/pagefind/` (`npm start`,
+ * after each rebuild).
+ */
 export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number }> {
   const run = startPagefindIndex();
   try {

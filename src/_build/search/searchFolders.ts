@@ -25,7 +25,9 @@ export function pageFile(url: string): string {
   const plain = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.html)?$/;
   if (!plain.test(url)) {
     throw new Error(
-      `The page at ${JSON.stringify(url)} cannot go into the search index: a searchable page's address has only letters, digits, ".", "_", "~" and "-" between its slashes, and ends with "/" or ".html".`,
+      `The page at ${JSON.stringify(url)} cannot go into the search index: ` +
+        `a searchable page's address has only letters, digits, ".", "_", "~" and "-" between its slashes, ` +
+        'and ends with "/" or ".html".',
     );
   }
   return url.endsWith("/") ? `${url.slice(1)}index.html` : url.slice(1);

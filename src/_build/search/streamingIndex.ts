@@ -62,7 +62,10 @@ export function searchablePart(html: string): string | undefined {
 /** Where a build's folders of pages for Pagefind are named from: see ownedFolders.ts. */
 export const SEARCH_ROOM_PREFIX = "scr-search";
 
-/** The memory-backed folder to use where there is one: /dev/shm, unless SCR_MEMORY_DIR names another (the tests' tiny one). */
+/**
+ * The memory-backed folder to use where there is one: /dev/shm, unless SCR_MEMORY_DIR names another
+ * (the tests' tiny one).
+ */
 export function memoryFolder(env: NodeJS.ProcessEnv = process.env): string {
   return env.SCR_MEMORY_DIR || "/dev/shm";
 }

@@ -39,7 +39,10 @@ const QUERIES = [
 const online = `http://127.0.0.1:${testPorts.fixtures}/`;
 const offline = pathToFileURL(`${testArchive.root}${path.sep}`).href;
 
-/** Every page a search finds, shown by pressing "Show more results", as addresses from the site's root ("reviews/child-a/"). */
+/**
+ * Every page a search finds, shown by pressing "Show more results", as addresses from the site's
+ * root ("reviews/child-a/").
+ */
 async function pagesFound(page: Page, searchPage: string, query: string, root: string): Promise<string[]> {
   await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await showEveryResult(page, query);

@@ -30,7 +30,8 @@ test("a review page shows its details, executive summary, documents, citation, r
   );
 
   await expect(page.getByRole("region", { name: "How to cite this review" })).toContainText(
-    `${site.name} (2016) Family M: serious case review. Published 22 March 2016. Available at: ${site.url}/reviews/fictional-family-m-2016/`,
+    `${site.name} (2016) Family M: serious case review. Published 22 March 2016. ` +
+      `Available at: ${site.url}/reviews/fictional-family-m-2016/`,
   );
   const related = page.getByRole("region", { name: "Related reviews" }).locator(".review-card");
   expect(await related.count()).toBeGreaterThan(0);

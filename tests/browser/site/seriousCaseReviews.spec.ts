@@ -17,10 +17,12 @@ test("the serious case reviews page has every part of the source page, with sour
     await expect(main.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(main).toContainText(
-    "LSCBs must continue to commission SCRs until the point at which the new safeguarding partner arrangements begin to operate",
+    "LSCBs must continue to commission SCRs until the point at which " +
+      "the new safeguarding partner arrangements begin to operate",
   );
   await expect(main).toContainText("as set out in Working Together 2018");
-  // Every list of circumstances in _data/criteria.json (the partnership's own among them), item by item, with its source.
+  // Every list of circumstances in _data/criteria.json (the partnership's own among them), item by
+  // item, with its source.
   for (const list of criteria.editions.flatMap((edition) => edition.lists)) {
     await expect(main.getByRole("heading", { name: list.heading })).toBeVisible();
     for (const item of list.items)
@@ -47,7 +49,9 @@ test("the Brandon report is cited in full, with the author's name spelt right an
   await expect(main).toContainText("Marian Brandon's report");
   await expect(main).not.toContainText("Marion");
   await expect(main).toContainText(
-    "Brandon M, Bailey S, Belderson P, Gardner R, Sidebotham P, Dodsworth J, Warren C, Black J (2009) Understanding Serious Case Reviews and their Impact: A Biennial Analysis of Serious Case Reviews 2005-07. DCSF Research Report DCSF-RR129.",
+    "Brandon M, Bailey S, Belderson P, Gardner R, Sidebotham P, Dodsworth J, Warren C, Black J (2009) " +
+      "Understanding Serious Case Reviews and their Impact: A Biennial Analysis of Serious Case Reviews 2005-07. " +
+      "DCSF Research Report DCSF-RR129.",
   );
   const link = main.getByRole("link", { name: "BASW's page describing the report" });
   await expect(link).toHaveAttribute(

@@ -48,7 +48,10 @@ test("a query's words lose their punctuation as Pagefind's do, so a hyphenated w
 });
 
 test("an excerpt shows the words around the matches, each inflected form marked, and nothing as HTML", () => {
-  const text = `${"Filler words here. ".repeat(20)}Practitioners neglected the <child>; neglect was seen. ${"More words after. ".repeat(20)}`;
+  const text =
+    "Filler words here. ".repeat(20) +
+    "Practitioners neglected the <child>; neglect was seen. " +
+    "More words after. ".repeat(20);
   const html = excerpt(text, new Set(["neglect"]));
   assert.match(html, /^… .*<mark>neglected<\/mark> the &lt;child&gt;; <mark>neglect<\/mark> was seen\. .* …$/);
   assert.ok(html.split(" ").length < 32, html);
@@ -168,8 +171,12 @@ test("the pages' texts are in files of their own, and only the files with result
 });
 
 test("a page's text is read as Pagefind reads it: inline elements join words, sentences end, navigation and forms are left out", () => {
-  const html = `<html><body><main data-pagefind-body><h1>Child <em>A</em></h1><p>Mother's <strong>well</strong>being</p><dl><dt>Type</dt><dd>Serious</dd></dl>
-<nav>Menu</nav><form><label>Search</label></form><p data-pagefind-ignore>Ignored <span data-pagefind-meta="type">Thematic review</span></p><ul><li>One</li><li>Two</li></ul></main></body></html>`;
+  const html =
+    "<html><body><main data-pagefind-body><h1>Child <em>A</em></h1>" +
+    "<p>Mother's <strong>well</strong>being</p><dl><dt>Type</dt><dd>Serious</dd></dl>\n" +
+    "<nav>Menu</nav><form><label>Search</label></form>" +
+    '<p data-pagefind-ignore>Ignored <span data-pagefind-meta="type">Thematic review</span></p>' +
+    "<ul><li>One</li><li>Two</li></ul></main></body></html>";
   const record = extractRecord(html, "reviews/a/index.html");
   assert.equal(record?.text, "Child A. Mother's wellbeing. TypeSerious One. Two.");
   assert.equal(record?.title, "Child A");

@@ -93,7 +93,8 @@ test("the statistics' summary is credited to the partnership whose summary it is
   const credited = statisticsCredited(statistics, "Lowmere Safeguarding Children Partnership");
   assert.equal(
     credited.provenance,
-    "These figures are the Lowmere Safeguarding Children Partnership's summary. Read them as the Lowmere Safeguarding Children Partnership's summary.",
+    "These figures are the Lowmere Safeguarding Children Partnership's summary. " +
+      "Read them as the Lowmere Safeguarding Children Partnership's summary.",
   );
   assert.equal(
     statisticsCredited(credited, "Example Safeguarding Children Partnership").provenance,

@@ -23,7 +23,8 @@ const problems: Problem[] = [
 test("one problem reads as file:line, the field, what was given, then what is wrong", () => {
   assert.equal(
     formatProblem(problems[0] as Problem),
-    'src/reviews/child-a.md field "themes[2]" (you gave "domestic-abus"): is not a known theme. Did you mean "domestic-abuse"?',
+    'src/reviews/child-a.md field "themes[2]" (you gave "domestic-abus"): ' +
+      'is not a known theme. Did you mean "domestic-abuse"?',
   );
   assert.equal(
     formatProblem(problems[1] as Problem),

@@ -15,6 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.remove());
 
+// biome-ignore lint/suspicious/noExplicitAny: a parsed JSON document, reached into at any depth
 type Json = Record<string, any>;
 
 /** Reads a data file in the temporary copy, lets the test change it, and writes it back. */

@@ -169,7 +169,8 @@ test("the HTML a review may use (tables, figures, abbreviations, details) is acc
     "",
     '<figure><img src="/assets/images/chart.png" alt="Referrals by year"><figcaption>Referrals</figcaption></figure>',
     "",
-    '<details><summary>Terms used</summary><p><abbr title="Serious case review">SCR</abbr>, <time datetime="2019-03">March 2019</time>.</p></details>',
+    '<details><summary>Terms used</summary><p><abbr title="Serious case review">SCR</abbr>, ' +
+      '<time datetime="2019-03">March 2019</time>.</p></details>',
   ].join("\n");
   assert.deepEqual(findUnsafeMarkup(body), []);
 });

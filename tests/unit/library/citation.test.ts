@@ -13,7 +13,8 @@ test("a citation names the partnership, year, title, type, publication date and 
   const review = makeReview({ slug: "child-a", title: "Child A", published: "2024-03-03" });
   assert.equal(
     citeReview(review, options),
-    "Lowmere Safeguarding Children Partnership (2024) Child A: serious case review. Published 3 March 2024. Available at: https://lowmere-scp.example/reviews/child-a/",
+    "Lowmere Safeguarding Children Partnership (2024) Child A: serious case review. Published 3 March 2024. " +
+      "Available at: https://lowmere-scp.example/reviews/child-a/",
   );
 });
 

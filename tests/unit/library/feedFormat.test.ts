@@ -13,6 +13,7 @@ before(async () => {
 });
 
 /** A parsed JSON document, reached into and broken on purpose. */
+// biome-ignore lint/suspicious/noExplicitAny: a parsed JSON document, reached into at any depth
 type Json = Record<string, any>;
 
 /** A site whose themes include a local one, as another partnership may add. */

@@ -32,6 +32,7 @@ function anItem() {
     ],
   };
   const [item] = kitFeed(data, site, [review]).items;
+  // biome-ignore lint/suspicious/noExplicitAny: a feed item, tampered with at any depth by the tests
   return { site, source: sourceFor(site), item: item as Record<string, any> };
 }
 

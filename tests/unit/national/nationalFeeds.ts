@@ -9,6 +9,9 @@ import type { Source } from "../../../src/_build/national/sources.ts";
 import { partnershipKeyOf } from "../../../src/_build/national/sources.ts";
 import { slugify } from "../../../src/_build/text/slug.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: a parsed feed, reached into at any depth by the tests
+type Json = Record<string, any>;
+
 /** A fictional partnership's identity, on the kit's data otherwise. */
 export function partnerSite(data: SiteData, place = "Fenmarch"): SiteIdentity {
   return {
@@ -32,11 +35,7 @@ export function sourceFor(site: SiteIdentity, feed = `${site.url}/feed.json`, re
 }
 
 /** The partnership's feed, as its own site would publish it, parsed. */
-export function kitFeed(
-  data: SiteData,
-  site: SiteIdentity,
-  reviews: readonly Review[],
-): { items: Record<string, any>[] } & Record<string, any> {
+export function kitFeed(data: SiteData, site: SiteIdentity, reviews: readonly Review[]): { items: Json[] } & Json {
   return JSON.parse(
     jsonFeed(reviews, { site, reviewTypes: data.reviewTypes, themes: data.themes, ageGroups: data.ageGroups }),
   );

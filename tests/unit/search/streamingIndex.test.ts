@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { indexedUrls } from "../../support/pagefindFragments.ts";
@@ -8,7 +8,8 @@ import { searchFolders } from "../../../src/_build/search/searchFolders.ts";
 import { searchablePart, startStreamingIndex } from "../../../src/_build/search/streamingIndex.ts";
 
 const page = (main: string) =>
-  `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><header><nav>Menu words</nav></header>${main}<footer>Footer words</footer></body></html>`;
+  '<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><header><nav>Menu words</nav></header>' +
+  `${main}<footer>Footer words</footer></body></html>`;
 
 test("only a page's main content goes to the search index, with its language", () => {
   const part = searchablePart(page('<main id="main-content" data-pagefind-body><h1>Child A</h1><p>Neglect</p></main>'));
@@ -21,7 +22,8 @@ test("only a page's main content goes to the search index, with its language", (
 test("on a review's page only the review goes, without the related reviews and neighbours after it", () => {
   const part = searchablePart(
     page(
-      '<main id="main-content"><article class="review" data-pagefind-body><h1>Child A</h1><p>Neglect</p></article><section><h2>Related reviews</h2><p>Child B</p></section><nav>Next review</nav></main>',
+      '<main id="main-content"><article class="review" data-pagefind-body><h1>Child A</h1><p>Neglect</p></article>' +
+        "<section><h2>Related reviews</h2><p>Child B</p></section><nav>Next review</nav></main>",
     ),
   );
   assert.ok(part);

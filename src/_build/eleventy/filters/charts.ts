@@ -10,7 +10,9 @@ export function findingsChart(statistics: Statistics): string {
   return barChartSvg({
     id: "national-findings-chart",
     title: `Issues present in the ${statistics.casesStudiedInDetail} cases studied in detail`,
-    description: `A bar chart of the percentage of cases in which each issue was present: ${findings}. The same figures are in the table below.`,
+    description:
+      `A bar chart of the percentage of cases in which each issue was present: ${findings}. ` +
+      "The same figures are in the table below.",
     series: [{ name: "National", className: "chart__bar--national" }],
     categories: statistics.findings.map((finding) => ({ label: finding.label, values: [finding.percent] })),
     max: 100,
@@ -29,7 +31,10 @@ export function comparisonChart(comparison: Comparison, localName: string): stri
   return barChartSvg({
     id: "local-national-chart",
     title: `${localName} reviews compared with the national findings`,
-    description: `A bar chart comparing the percentage of ${localName} reviews (${comparison.localTotal} in all) with the national figures (${comparison.nationalTotal} cases) for each issue: ${pairs}. The same figures are in the table below.`,
+    description:
+      `A bar chart comparing the percentage of ${localName} reviews (${comparison.localTotal} in all) ` +
+      `with the national figures (${comparison.nationalTotal} cases) for each issue: ${pairs}. ` +
+      "The same figures are in the table below.",
     series: [
       { name: `${localName} reviews (${comparison.localTotal})`, className: "chart__bar--local" },
       { name: `National (${comparison.nationalTotal} cases)`, className: "chart__bar--national" },
