@@ -12,10 +12,6 @@ export interface PageAudit {
 }
 
 /**
- * Runs Lighthouse on each page in one Chromium (the same one the browser tests use), with
- * Lighthouse's default mobile settings. Scores are 0 to 100.
- */
-/**
  * One Lighthouse run. Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART,
  * NO_FCP); that says nothing about the page, so such a run is tried again, up to three times.
  */
@@ -29,6 +25,10 @@ async function auditOnce(url: string, port: number, categories: readonly Categor
   throw new Error(`Lighthouse could not audit ${url} in three tries: ${lastError}`);
 }
 
+/**
+ * Runs Lighthouse on each page in one Chromium (the same one the browser tests use), with
+ * Lighthouse's default mobile settings. Scores are 0 to 100.
+ */
 export async function auditPages(urls: readonly string[], categories: readonly Category[]): Promise<PageAudit[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: ensureChromium(),

@@ -55,36 +55,42 @@ async function layoutProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-test(
-  "every page loads with no console error, CSP violation or request to another site; has the skip link, " +
-    "header, breadcrumbs (below home), quick exit, footer and feed links; hides what it hides; fits a " +
-    "320 pixel phone screen and 200% zoom with the quick exit in reach; and axe-core finds no WCAG 2.2 " +
-    "A or AA failure",
-  async ({ page, baseURL }, testInfo) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize(DESKTOP);
-    await recordCspViolations(page);
-    await loadAxe(page.context());
-    const failures: string[] = [];
-    for (const url of await pagesOfProject(testInfo)) {
-      const watch = watchPage(page, baseURL as string);
-      const response = await page.goto(url, { waitUntil: "load" });
-      const problems = [
-        response?.status() === 200 ? "" : `HTTP status ${response?.status()}`,
-        (await page.locator("h1").count()) === 1 ? "" : "not exactly one h1",
-        ...(await cspViolations(page)).map((violation) => `CSP ${violation}`),
-        ...(await missingParts(page, url)),
-        ...(await shownDespiteHidden(page)).map((element) => `shown despite the hidden attribute: ${element}`),
-        ...(await accessibilityFailures(page)).map((failure) => `axe-core: ${failure}`),
-        ...(await layoutProblems(page)),
-        ...watch.problems,
-      ];
-      failures.push(...problems.filter(Boolean).map((problem) => `${url}: ${problem}`));
-      page.removeAllListeners();
-    }
-    expect(failures).toEqual([]);
-  },
-);
+// Each site's pages are checked in two halves, so that both of the tests' browsers share the work.
+const PARTS = 2;
+
+for (let part = 1; part <= PARTS; part += 1) {
+  test(
+    "every page loads with no console error, CSP violation or request to another site; has the skip link, " +
+      "header, breadcrumbs (below home), quick exit, footer and feed links; hides what it hides; fits a " +
+      "320 pixel phone screen and 200% zoom with the quick exit in reach; and axe-core finds no WCAG 2.2 " +
+      `A or AA failure (part ${part} of ${PARTS})`,
+    async ({ page, baseURL }, testInfo) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize(DESKTOP);
+      await recordCspViolations(page);
+      await loadAxe(page.context());
+      const failures: string[] = [];
+      const pages = (await pagesOfProject(testInfo)).filter((_, at) => at % PARTS === part - 1);
+      for (const url of pages) {
+        const watch = watchPage(page, baseURL as string);
+        const response = await page.goto(url, { waitUntil: "load" });
+        const problems = [
+          response?.status() === 200 ? "" : `HTTP status ${response?.status()}`,
+          (await page.locator("h1").count()) === 1 ? "" : "not exactly one h1",
+          ...(await cspViolations(page)).map((violation) => `CSP ${violation}`),
+          ...(await missingParts(page, url)),
+          ...(await shownDespiteHidden(page)).map((element) => `shown despite the hidden attribute: ${element}`),
+          ...(await accessibilityFailures(page)).map((failure) => `axe-core: ${failure}`),
+          ...(await layoutProblems(page)),
+          ...watch.problems,
+        ];
+        failures.push(...problems.filter(Boolean).map((problem) => `${url}: ${problem}`));
+        page.removeAllListeners();
+      }
+      expect(failures).toEqual([]);
+    },
+  );
+}
 
 test("a missing page shows the 404 page with status 404, a way on, and no accessibility failure", async ({ page }) => {
   await loadAxe(page.context());
