@@ -1,7 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { readBuildOptions, readRunKind } from "./src/_build/buildOptions.ts";
-import { checkContentOnThread } from "./src/_build/content/contentChecks.ts";
 import { archivePlugin } from "./src/_build/eleventy/archivePlugin.ts";
 import { assetsPlugin } from "./src/_build/eleventy/assetsPlugin.ts";
 import { cmsPlugin } from "./src/_build/eleventy/cmsPlugin.ts";
@@ -27,8 +26,8 @@ import { searchIndexPlugin, type SearchIndexOptions } from "./src/_build/search/
  * - `npm start` (Eleventy's "serve" run mode): the content is checked before each rebuild, again
  *   only where files changed, and search is indexed again after each rebuild.
  * - the production build, `npm run build` (src/_build/siteBuild.ts), runs Eleventy in a process of
- *   its own: the content is checked on a thread of its own from the start, while Eleventy reads its
- *   templates, and each page's searchable part goes into folders the build hands to Pagefind.
+ *   its own: the content is checked before it writes anything, as in every run, and each page's
+ *   searchable part goes into folders the build hands to Pagefind.
  * - the offline archive, `npm run archive`: a production build with an archive date (links become
  *   relative) and no Pagefind index (the archive makes its own).
  * - Eleventy on its own (`npx @11ty/eleventy`): the content is checked first; no search index.
@@ -56,13 +55,14 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.ignores.add("src/_build/**");
   eleventyConfig.setNunjucksEnvironmentOptions({ trimBlocks: true, lstripBlocks: true, throwOnUndefined: false });
 
+  // The national index's reviews were gathered and checked before Eleventy started; every other
+  // run's content is checked by the content plugin, before anything is written.
   const national = options.national ? nationalSupply(options.national) : undefined;
-  const checkedAhead = national ?? (rendering ? checkContentOnThread(options) : undefined);
 
   // Checks and loads _data/ and the reviews before anything is written.
   eleventyConfig.addPlugin(contentPlugin, {
     ...options,
-    checkedAhead,
+    checkedAhead: national,
     ...(national
       ? {
           library: NATIONAL_LIBRARY,

@@ -58,7 +58,7 @@ async function publish(stagingDir: string, outputDir: string, retired: string): 
 
 /**
  * The production build. A child process renders the site with Eleventy into a staging folder
- * (see renderChild.ts), checking the content on a thread of its own meanwhile and writing each
+ * (see renderChild.ts), checking the content before it writes anything, and writing each
  * page's searchable part into folders that this process hands to Pagefind as they fill up. Once
  * that process has ended, taking Eleventy's memory with it, Pagefind writes its index (the step
  * that needs most memory) and the staging folder is swapped into place. If any stage fails, or

@@ -250,7 +250,7 @@ try {
     "",
     "| build | this site | floor | ratio | budget |",
     "| --- | --- | --- | --- | --- |",
-    `| Eleventy, with the content checked on its own thread | ${seconds(stage("eleventy"))} | ` +
+    `| Eleventy, the content checks included | ${seconds(stage("eleventy"))} | ` +
       `${seconds(floorEleventy.milliseconds)} (bare Eleventy, one-line layout) | ` +
       `${(stage("eleventy") / floorEleventy.milliseconds).toFixed(1)}× | |`,
     `| search index (after Eleventy) | ${seconds(stage("search index"))} | ` +

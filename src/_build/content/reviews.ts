@@ -273,8 +273,8 @@ async function missingImages(images: readonly NamedImage[], root: string): Promi
  * A file's text, read at once. Reviews are small, and the disk answers in microseconds: over
  * thousands of them, the asynchronous forms spend several times longer passing each file between
  * threads than reading it (measured with 5,000 reviews: 50 ms this way, 75 to 180 ms with the
- * callback form, 250 to 580 ms with fs/promises). The production build checks content on a thread
- * of its own, so nothing else waits meanwhile.
+ * callback form, 250 to 580 ms with fs/promises). Eleventy writes nothing until the checks are
+ * done, so nothing else waits meanwhile.
  */
 const readText = (file: string) => readFileSync(file, "utf8");
 

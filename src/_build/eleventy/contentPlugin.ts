@@ -25,9 +25,9 @@ export const LIST_PAGE_SIZE = 20;
 
 export interface ContentPluginOptions extends BuildOptions {
   /**
-   * Content already being checked, for a run with one build (the production build checks it on a
-   * thread of its own while Eleventy reads its templates). Without it, the content is checked
-   * before each build, and while `npm start` runs, again only where files changed.
+   * Content checked before Eleventy started: the national index's, gathered from partnerships'
+   * feeds. Without it, the content is checked before each build, and while `npm start` runs,
+   * again only where files changed.
    */
   checkedAhead?: ContentSupply;
   /** The list of reviews the site is built around: a partnership's local reviews (the default), or the national index's. */

@@ -1,7 +1,7 @@
 // The production build's rendering, in a process started by renderProcess.ts: Eleventy writes the
 // site into the staging folder given as the first argument. `.eleventy.ts` sees from the
-// environment that it is this kind of run: the content is checked on a thread of its own, and
-// each page's searchable part goes into folders for the build's process to hand to Pagefind.
+// environment that it is this kind of run: each page's searchable part goes into folders for the
+// build's process to hand to Pagefind.
 // A process of its own because, when it ends, all the memory Eleventy held goes back to the
 // system before Pagefind writes its index, the step that needs most memory.
 import path from "node:path";

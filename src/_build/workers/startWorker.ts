@@ -1,20 +1,11 @@
-import { Worker, type TransferListItem } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 
 /** The starter that lets a worker thread or a child process run a TypeScript module (see typescriptWorker.mjs). */
 export const TYPESCRIPT_STARTER = new URL("./typescriptWorker.mjs", import.meta.url);
 
-/**
- * Starts `module` (a TypeScript file's URL) on a worker thread, with `data` as its workerData.
- * `preload` names JavaScript packages the module imports that are worth loading before tsx (see
- * typescriptWorker.mjs): a package left out only loads more slowly.
- */
-export function startTypeScriptWorker(
-  module: URL,
-  data: Record<string, unknown> = {},
-  transferList: TransferListItem[] = [],
-  preload: readonly string[] = [],
-): Worker {
-  return new Worker(TYPESCRIPT_STARTER, { workerData: { ...data, module: module.href, preload }, transferList });
+/** Starts `module` (a TypeScript file's URL) on a worker thread, with `data` as its workerData. */
+export function startTypeScriptWorker(module: URL, data: Record<string, unknown> = {}): Worker {
+  return new Worker(TYPESCRIPT_STARTER, { workerData: { ...data, module: module.href } });
 }
 
 /** A failure inside a worker, as text for the main thread: every level's message, then the deepest stack. */

@@ -4,10 +4,5 @@
 import { register } from "tsx/esm/api";
 import { workerData } from "node:worker_threads";
 
-// The JavaScript packages a thread names in workerData.preload are loaded first, before tsx's
-// hooks: those run on a thread of their own, a message each way for every module, which makes a
-// large package take a third longer to load (Eleventy: 0.3 s). The TypeScript module then gets
-// the same instances, already loaded.
-await Promise.all((workerData?.preload ?? []).map((name) => import(name)));
 register();
 await import(workerData?.module ?? process.argv[2]);
