@@ -80,7 +80,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rssPlugin); // date and URL filters for the Atom and JSON feeds
   eleventyConfig.addPlugin(searchIndexPlugin, search);
   eleventyConfig.addPlugin(archivePlugin, options); // offline archive only: relative links
-  eleventyConfig.addPlugin(cmsPlugin, options); // the editors' form at /admin/, never in the archive or the national index
+  // The editors' form at /admin/, never in the archive or the national index.
+  eleventyConfig.addPlugin(cmsPlugin, options);
 
   eleventyConfig.setServerOptions({ port: 8080 });
 }

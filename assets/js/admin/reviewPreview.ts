@@ -46,7 +46,10 @@ function bodyHtml(body: string): string {
   const unsafe = readBodyMarkup(body).unsafe;
   if (!unsafe.length) return markdown.render(body);
   const items = unsafe.map((found) => `<li>Line ${found.line}: ${escapeHtml(found.message)}</li>`).join("");
-  return `<div class="notice-box"><p>The executive summary cannot be shown: the check would refuse it.</p><ul>${items}</ul></div>`;
+  return (
+    `<div class="notice-box"><p>The executive summary cannot be shown: the check would refuse it.</p>` +
+    `<ul>${items}</ul></div>`
+  );
 }
 
 /** The review as the build hands it to the template (content/reviews.ts's Review), from the form's fields. */
@@ -119,7 +122,8 @@ export function reviewPreview(data: AdminSiteData): unknown {
       try {
         html = renderReviewArticle(review, data);
       } catch (error) {
-        html = `<p>The preview could not be shown: ${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`;
+        const reason = error instanceof Error ? error.message : String(error);
+        html = `<p>The preview could not be shown: ${escapeHtml(reason)}</p>`;
       }
       return h(
         "div",

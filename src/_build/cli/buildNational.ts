@@ -46,7 +46,8 @@ try {
   if (values.report) await writeFile(values.report, JSON.stringify({ ...result, timings: all }, null, 2));
   const stages = all.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
   console.log(
-    `Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ${result.pageCount} pages in its search index (${stages}).`,
+    `Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ` +
+      `${result.pageCount} pages in its search index (${stages}).`,
   );
 } catch (error) {
   if (error instanceof StrictProblemsError || error instanceof UsageError) {

@@ -37,7 +37,8 @@ try {
     `The editors' form is at ${server.url}/admin/ (the site, with drafts, at ${server.url}/).\n` +
       `Saving writes into this working copy: reviews in ${folders.reviews}/, documents in ${folders.documents}/.` +
       (values.fixtures ? " These are the fictional reviews." : "") +
-      "\nThe site shown here was built when this command started: run it again to see saved changes there. Ctrl+C stops.",
+      "\nThe site shown here was built when this command started: " +
+      "run it again to see saved changes there. Ctrl+C stops.",
   );
   stopping.signal.addEventListener("abort", () => {
     decapServer.kill();

@@ -22,7 +22,8 @@ export function readNationalFlags(values: {
 }): NationalOptions {
   if (!values.sources) {
     throw new UsageError(
-      'Give the national index\'s sources file: --sources <file>, a list of { "name", "region", "site", "feed" } (docs/national-index.md).',
+      "Give the national index's sources file: --sources <file>, " +
+        'a list of { "name", "region", "site", "feed" } (docs/national-index.md).',
     );
   }
   return {

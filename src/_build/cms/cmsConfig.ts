@@ -181,7 +181,9 @@ export function reviewFields(vocabulary: ReviewVocabulary): CmsField[] {
       widget: "markdown",
       // The preview renders what the editor typed: Decap's advisory GHSA-xp8g-32qh-mv28.
       sanitize_preview: true,
-      hint: "The executive summary, in Markdown. Start headings with ## (the title is already the page's main heading).",
+      hint:
+        "The executive summary, in Markdown. " +
+        "Start headings with ## (the title is already the page's main heading).",
     },
   ];
 }

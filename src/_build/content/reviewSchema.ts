@@ -192,7 +192,8 @@ function buildReviewSchema(vocabulary: ReviewVocabulary) {
       .min(1, "The title must not be empty.")
       .max(
         TITLE_MAX_LENGTH,
-        `The title must be ${TITLE_MAX_LENGTH} characters or fewer, so it shows in full in search results and browser tabs. ` +
+        `The title must be ${TITLE_MAX_LENGTH} characters or fewer, ` +
+          "so it shows in full in search results and browser tabs. " +
           "Put the detail in the summary.",
       ),
     reviewType: oneOf("review type", vocabulary.reviewTypes, "review-types.json"),

@@ -30,11 +30,17 @@ export interface ContentPluginOptions extends BuildOptions {
    * again only where files changed.
    */
   checkedAhead?: ContentSupply;
-  /** The list of reviews the site is built around: a partnership's local reviews (the default), or the national index's. */
+  /**
+   * The list of reviews the site is built around: a partnership's local reviews (the default), or
+   * the national index's.
+   */
   library?: Library;
   /** Titles of other sections, by address, for breadcrumbs: the national index's /partnerships/, say. */
   otherSections?: Readonly<Record<string, string>>;
-  /** Facets browsed from a page of the site's own rather than a list of their values (see facets in library/groups.ts). */
+  /**
+   * Facets browsed from a page of the site's own rather than a list of their values (see facets in
+   * library/groups.ts).
+   */
   facetPages?: Partial<Record<Facet, string>>;
   /** Reviews on one page of a list, when not LIST_PAGE_SIZE: the national index's cards also name their partnership. */
   listPageSize?: number;

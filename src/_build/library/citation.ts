@@ -12,6 +12,7 @@ export function citeReview(
   // A review the national index gathered is cited where its partnership publishes it (`page`).
   return (
     `${options.partnership} (${yearOf(review.published)}) ${review.title}: ${options.typeLabel.toLowerCase()}. ` +
-    `Published ${formatDisplayDate(review.published)}. Available at: ${options.page ?? `${options.siteUrl}${review.url}`}`
+    `Published ${formatDisplayDate(review.published)}. ` +
+    `Available at: ${options.page ?? `${options.siteUrl}${review.url}`}`
   );
 }

@@ -2,7 +2,10 @@ import type { Publication, Review } from "../content/reviews.ts";
 import type { Theme } from "../content/siteDataSchema.ts";
 import { relatedReviews } from "./related.ts";
 
-/** How many of the closest reviews are looked through for ones from other partnerships: enough that three are nearly always found. */
+/**
+ * How many of the closest reviews are looked through for ones from other partnerships: enough that
+ * three are nearly always found.
+ */
 const CLOSEST_LOOKED_AT = 12;
 
 const partnershipsOf = (review: Review) =>

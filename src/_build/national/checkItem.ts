@@ -47,7 +47,10 @@ const asObject = (value: unknown): Json =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {};
 const asList = (value: unknown): unknown[] | undefined => (Array.isArray(value) ? value : undefined);
 
-/** The themes a partnership's feed marks as its own, made into vocabulary entries (a shared key is never taken as local). */
+/**
+ * The themes a partnership's feed marks as its own, made into vocabulary entries (a shared key is
+ * never taken as local).
+ */
 export function localThemesOf(items: readonly unknown[], sharedThemes: ReadonlySet<string>): Theme[] {
   const found = new Map<string, Theme>();
   for (const item of items) {
@@ -121,7 +124,10 @@ function asFrontMatter(item: Json): Json {
   };
 }
 
-/** A front matter field's name as the feed spells it: reviewType is _review.type, themes[2] is _review.themes[2].key. */
+/**
+ * A front matter field's name as the feed spells it: reviewType is _review.type, themes[2] is
+ * _review.themes[2].key.
+ */
 function feedField(field: string | undefined): string | undefined {
   if (!field) return field;
   return field
@@ -150,7 +156,10 @@ function forFeeds(message: string): string {
     .replace(/ To add a new .*? first\.$/s, "");
 }
 
-/** Why an address may not be linked from the national index, if it may not: https on the partnership's own host only. */
+/**
+ * Why an address may not be linked from the national index, if it may not: https on the
+ * partnership's own host only.
+ */
 function addressProblem(value: unknown, host: string): string | undefined {
   if (typeof value !== "string" || !URL.canParse(value)) return undefined; // the schemas say so
   const url = new URL(value);
@@ -205,7 +214,8 @@ function nationalProblems(item: Json, checks: ItemChecks): ItemProblem[] {
       add(
         `_review.themes[${index + 1}].local`,
         true,
-        `marks the shared theme "${key}" as the partnership's own: a shared theme's key means the same everywhere, so it is never local.`,
+        `marks the shared theme "${key}" as the partnership's own: ` +
+          "a shared theme's key means the same everywhere, so it is never local.",
       );
     } else if (local === true && typeof label === "string" && !isPlainText(label)) {
       add(

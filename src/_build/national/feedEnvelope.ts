@@ -63,7 +63,9 @@ export function readFeed(
   if (Number(version[1]) !== OUR_MAJOR)
     return {
       ok: false,
-      reason: `it is written in version ${review.version} of the _review format, and this index reads version ${OUR_MAJOR}`,
+      reason:
+        `it is written in version ${review.version} of the _review format, ` +
+        `and this index reads version ${OUR_MAJOR}`,
     };
   const newerMinor = Number(version[2]) > OUR_MINOR;
   if (!Array.isArray(feed.items)) return { ok: false, reason: "its items are not a list" };
@@ -85,7 +87,9 @@ export function readFeed(
   if (typeof publisher !== "string" || hostOf(publisher) !== hostOf(source.site)) {
     return {
       ok: false,
-      reason: `it names another publisher's site (${String(publisher)}): it should be ${source.name}'s, at ${hostOf(source.site)}`,
+      reason:
+        `it names another publisher's site (${String(publisher)}): ` +
+        `it should be ${source.name}'s, at ${hostOf(source.site)}`,
     };
   }
   return { ok: true, sound: { feed, items: feed.items, newerMinor } };

@@ -68,6 +68,9 @@ export function hasProblems(gathered: Gathered): boolean {
 
 const idOf = (item: unknown) => (item && typeof item === "object" ? (item as { id?: unknown }).id : undefined);
 
+/** How often a feed was tried, when more than once: " (tried 2 times)". */
+const tries = (count: number) => (count > 1 ? ` (tried ${count} times)` : "");
+
 /** Items by id, the first of each kept: an item in the current copy wins over an older one. */
 function uniqueById(items: readonly unknown[]): unknown[] {
   const seen = new Set<unknown>();
@@ -104,7 +107,7 @@ async function fetchNow(
   const fetched = await fetchFeed(source.feed, rules);
   if (!fetched.ok)
     return {
-      problem: `The feed could not be fetched: ${fetched.reason}${fetched.tries > 1 ? ` (tried ${fetched.tries} times)` : ""}.`,
+      problem: `The feed could not be fetched: ${fetched.reason}${tries(fetched.tries)}.`,
     };
   const read = readFeed(fetched.text, source, checks.envelope);
   return read.ok ? { sound: read.sound } : { problem: `The feed was refused: ${read.reason}.` };

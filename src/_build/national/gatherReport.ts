@@ -8,7 +8,8 @@ export function feedStatus(partnership: PartnershipReport): string {
   const fetched = partnership.fetched ? formatDisplayDate(partnership.fetched) : undefined;
   if (partnership.status === "fetched") return `Fetched on ${fetched}.`;
   if (partnership.status === "cached") {
-    return `${partnership.problem ? `${partnership.problem} ` : ""}Its reviews are from the copy last fetched on ${fetched}.`;
+    const problem = partnership.problem ? `${partnership.problem} ` : "";
+    return `${problem}Its reviews are from the copy last fetched on ${fetched}.`;
   }
   return `${partnership.problem ?? "There is no copy of its feed."} None of its reviews can be shown.`;
 }
@@ -27,9 +28,8 @@ export function formatGatherReport(gathered: Gathered): string {
     for (const refusal of partnership.refused) {
       lines.push(`  - refused ${refusal.item}${refusal.title ? ` (title ${JSON.stringify(refusal.title)})` : ""}:`);
       for (const problem of refusal.problems) {
-        lines.push(
-          `      ${problem.field ?? "the item"}${problem.value !== undefined ? ` (gave ${problem.value})` : ""}: ${problem.reason}`,
-        );
+        const gave = problem.value !== undefined ? ` (gave ${problem.value})` : "";
+        lines.push(`      ${problem.field ?? "the item"}${gave}: ${problem.reason}`);
       }
     }
   }

@@ -9,7 +9,10 @@ import { ownedName, type OwnedPlace } from "../lifecycle/ownedFolders.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import type { Gathered } from "./gatherFeeds.ts";
 
-/** Where a national build's rendering finds its content: the index's own _data/, and the reviews gathered from the feeds. */
+/**
+ * Where a national build's rendering finds its content: the index's own _data/, and the reviews
+ * gathered from the feeds.
+ */
 export interface NationalInput {
   dataDir: string;
   /** The gathered reviews and the report on each feed, as JSON (written by writeGathered). */
@@ -32,7 +35,8 @@ export async function loadNationalData(dataDir: string): Promise<SiteData> {
       {
         file: displayPath(identity),
         message:
-          "The national index's identity is missing: write its site.json in _data/ beside the sources file (docs/national-index.md).",
+          "The national index's identity is missing: " +
+          "write its site.json in _data/ beside the sources file (docs/national-index.md).",
       },
     ]);
   }

@@ -133,8 +133,10 @@ export async function loadSources(
           value: source[what],
           message:
             what === "name"
-              ? `gives the same address as partnership ${earlier + 1}'s (/partnerships/${source.key}/). List each partnership once, by its full name; a joint review appears once by itself.`
-              : `is the same as partnership ${earlier + 1}'s. List each partnership once; a joint review appears once by itself.`,
+              ? `gives the same address as partnership ${earlier + 1}'s (/partnerships/${source.key}/). ` +
+                "List each partnership once, by its full name; a joint review appears once by itself."
+              : `is the same as partnership ${earlier + 1}'s. ` +
+                "List each partnership once; a joint review appears once by itself.",
         });
       } else seen.set(`${what}|${value}`, index);
     }
@@ -150,14 +152,19 @@ export async function loadSources(
         file: shown,
         field: `[${index + 1}].name`,
         value: source.name,
-        message: `gives the address /reviews/${source.key}/, which the index's own lists use. Write the partnership's full name.`,
+        message:
+          `gives the address /reviews/${source.key}/, which the index's own lists use. ` +
+          "Write the partnership's full name.",
       });
     }
   });
   return problems.length ? { problems } : { sources, problems };
 }
 
-/** The national index's own data folder (its identity, in the same shape as a partnership's): _data/ beside the sources file. */
+/**
+ * The national index's own data folder (its identity, in the same shape as a partnership's):
+ * _data/ beside the sources file.
+ */
 export function nationalDataFolder(sourcesFile: string): string {
   return path.join(path.dirname(path.resolve(sourcesFile)), "_data");
 }
