@@ -24,7 +24,10 @@ export interface BenchPartnership {
   site: string;
   /** Its feed's address on the benchmark's server: /<path>/feed.json. */
   path: string;
-  /** The feed as its site publishes it now (its 50 newest reviews), and as it was before its newest reviews came (its oldest). */
+  /**
+   * The feed as its site publishes it now (its 50 newest reviews), and as it was before its newest
+   * reviews came (its oldest).
+   */
   current: string;
   earlier: string;
 }
@@ -55,7 +58,9 @@ export function generateFeeds(
       file: "",
       title: `Child ${number}`,
       reviewType: pick(data.reviewTypes).key,
-      published: `${2010 + (index % 16)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
+      published:
+        `${2010 + (index % 16)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-` +
+        `${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
       summary: `A fictional review written for the benchmark, number ${number}. It describes no real child or family.`,
       themes,
       childAge: pick(data.ageGroups).key,

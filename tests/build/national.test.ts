@@ -99,7 +99,8 @@ test("the partnership whose site is down keeps its reviews from the cached copy,
   assert.match(
     stale,
     new RegExp(
-      `The ${partnershipName("stavesend")}'s feed could not be fetched for the latest build of this index: this is the review as last fetched, on 20 November 2026`,
+      `The ${partnershipName("stavesend")}'s feed could not be fetched for the latest build of this index: ` +
+        "this is the review as last fetched, on 20 November 2026",
     ),
   );
   assert.doesNotMatch(await reviewPage("lowmere", "fictional-lowmere-child-p-2019"), /could not be fetched/);
@@ -107,7 +108,9 @@ test("the partnership whose site is down keeps its reviews from the cached copy,
   assert.match(
     log,
     new RegExp(
-      `${partnershipName("stavesend")}: 2 reviews accepted\\. The feed could not be fetched: the server answered 503 Service Unavailable \\(tried 2 times\\)\\. Its reviews are from the copy last fetched on 20 November 2026\\.`,
+      `${partnershipName("stavesend")}: 2 reviews accepted\\. The feed could not be fetched: ` +
+        "the server answered 503 Service Unavailable \\(tried 2 times\\)\\. " +
+        "Its reviews are from the copy last fetched on 20 November 2026\\.",
     ),
   );
 });

@@ -5,7 +5,10 @@ import type { AddressInfo } from "node:net";
 /** What the server answers at one address. */
 export type FeedRoute = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
-/** A feed built by the kit, served as a partnership's site serves it; `extraItems` (a JSON list) are added to its items. */
+/**
+ * A feed built by the kit, served as a partnership's site serves it; `extraItems` (a JSON list)
+ * are added to its items.
+ */
 export function builtFeed(file: string, extraItems?: string): FeedRoute {
   return async (_request, response) => {
     const feed = JSON.parse(await readFile(file, "utf8"));

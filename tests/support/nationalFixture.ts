@@ -35,7 +35,10 @@ export const partnershipName = (name: FixturePartnership) =>
   identityOf(path.join(nationalPartnerships[name].folder, "_data")).name;
 export const partnershipKey = (name: FixturePartnership) => partnershipKeyOf(partnershipName(name));
 
-/** Where the index's input, cache and build log are. The sources file names the server's port, so it is written at each run. */
+/**
+ * Where the index's input, cache and build log are. The sources file names the server's port, so
+ * it is written at each run.
+ */
 export const nationalInput = {
   folder: path.join(testOutput, "national-input"),
   sources: path.join(testOutput, "national-input", "sources.json"),

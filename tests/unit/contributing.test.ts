@@ -100,7 +100,8 @@ const mistakes: Promise<string[]>[] = [
   documentWith('  - title: " "\n    file: assets/documents/child-a.pdf'),
   documentWith("  - title: Executive summary"),
   documentWith(
-    "  - title: Executive summary\n    file: assets/documents/child-a.pdf\n    url: https://example.org/a.pdf\n    format: PDF\n    size: 5 KB",
+    "  - title: Executive summary\n    file: assets/documents/child-a.pdf\n" +
+      "    url: https://example.org/a.pdf\n    format: PDF\n    size: 5 KB",
   ),
   documentWith("  - title: Executive summary\n    file: assets/documents/child-b.pdf"),
   documentWith("  - title: Executive summary\n    file: documents/child-a.pdf"),

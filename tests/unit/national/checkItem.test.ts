@@ -88,7 +88,8 @@ test("an unknown review type is refused, with the nearest known one", () => {
   item._review.type = "serious-case-reveiw";
   const { problems } = checkItem(item, checksFor(data, source, [item]));
   assert.deepEqual(reasons(problems), [
-    '_review.type: is not a known review type. Did you mean "serious-case-review"? The keys this index knows are listed in its /feed.schema.json.',
+    '_review.type: is not a known review type. Did you mean "serious-case-review"? ' +
+      "The keys this index knows are listed in its /feed.schema.json.",
   ]);
 });
 

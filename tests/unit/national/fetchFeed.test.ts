@@ -86,7 +86,9 @@ test("a redirect within the partnership's host is followed; to another host, or 
   });
   assert.deepEqual(elsewhere, {
     ok: false,
-    reason: `it redirects to another host (${new URL(server.url).host}), and only redirects within localhost:${new URL(server.url).port} are followed`,
+    reason:
+      `it redirects to another host (${new URL(server.url).host}), ` +
+      `and only redirects within localhost:${new URL(server.url).port} are followed`,
     tries: 1,
   });
   assert.deepEqual(await fetchFeed(`${server.url}/loop.json`, rules), {

@@ -9,8 +9,9 @@ import { headersFor, readHeaderRules } from "../../../src/_build/preview/netlify
 import { projectRoot } from "../../../src/_build/projectPaths.ts";
 
 const PUBLIC_POLICY =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; " +
-  "manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; " +
+  "frame-ancestors 'none'";
 
 const PUBLIC_HEADERS = {
   "Content-Security-Policy": PUBLIC_POLICY,
