@@ -4,8 +4,10 @@
 import {
   OFFLINE_INDEX_GLOBAL,
   OFFLINE_SEARCH_FILES,
+  OFFLINE_TERMS_GLOBAL,
   OFFLINE_TEXT_GLOBAL,
   type OfflineIndex,
+  type OfflineTerms,
 } from "../../src/_build/archive/offlineIndexFormat.ts";
 import { offlineBackend } from "./search/offlineBackend.ts";
 import { initSearchPage } from "./search/searchPage.ts";
@@ -13,32 +15,40 @@ import { siteRootOf } from "./search/siteRoot.ts";
 
 const siteRoot = siteRootOf(document.currentScript);
 const globals = window as unknown as Record<string, unknown>;
-const loading = new Map<number, Promise<readonly string[]>>();
+const loading = new Map<string, Promise<unknown>>();
 
-/** A text file's texts. A file:// page cannot fetch, but it can add a script, which sets a global. */
-function loadTexts(file: number): Promise<readonly string[]> {
-  let texts = loading.get(file);
-  if (!texts) {
-    texts = new Promise((resolve, reject) => {
+/**
+ * What one of the search's files adds to `global`, under `key`. A file:// page cannot fetch, but
+ * it can add a script, which sets a global. Each file is loaded once.
+ */
+function loadPart<T>(file: string, global: string, key: string | number, empty: T): Promise<T> {
+  let part = loading.get(file);
+  if (!part) {
+    part = new Promise((resolve, reject) => {
       const script = document.createElement("script");
-      script.src = new URL(OFFLINE_SEARCH_FILES.text(file), siteRoot).href;
+      script.src = new URL(file, siteRoot).href;
       script.addEventListener("load", () =>
-        resolve((globals[OFFLINE_TEXT_GLOBAL] as Record<number, string[]> | undefined)?.[file] ?? []),
+        resolve((globals[global] as Record<string, T> | undefined)?.[key] ?? empty),
       );
       script.addEventListener("error", () =>
-        reject(new Error(`The archive's search text ${script.src} did not load.`)),
+        reject(new Error(`The archive's search file ${script.src} did not load.`)),
       );
       document.head.append(script);
     });
-    loading.set(file, texts);
+    loading.set(file, part);
   }
-  return texts;
+  return part as Promise<T>;
 }
+
+const loadTexts = (file: number) =>
+  loadPart<readonly string[]>(OFFLINE_SEARCH_FILES.text(file), OFFLINE_TEXT_GLOBAL, file, []);
+const loadTerms = (key: string) =>
+  loadPart<OfflineTerms>(OFFLINE_SEARCH_FILES.terms(key), OFFLINE_TERMS_GLOBAL, key, []);
 
 const index = globals[OFFLINE_INDEX_GLOBAL] as OfflineIndex | undefined;
 const unavailable = () =>
   Promise.reject(new Error(`The archive's search index (${OFFLINE_SEARCH_FILES.index}) did not load.`));
 initSearchPage(
-  index ? offlineBackend(index, loadTexts) : { filterOptions: unavailable, search: unavailable },
+  index ? offlineBackend(index, loadTexts, loadTerms) : { filterOptions: unavailable, search: unavailable },
   (url) => new URL(url, siteRoot).href,
 );

@@ -52,6 +52,7 @@ for (const { label, archive, site, review, document } of archives) {
       "assets/search/index.js",
       "assets/search/search.js",
       "assets/search/text-0000.js",
+      "assets/search/terms-6e-65.js", // the terms that start with "ne", "neglect" among them
       document,
       "sitemap.xml",
       "404.html",

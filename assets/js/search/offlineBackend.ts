@@ -1,11 +1,19 @@
 import MiniSearch, { type SearchResult as EngineResult } from "minisearch";
-import type { OfflineIndex, OfflinePage } from "../../../src/_build/archive/offlineIndexFormat.ts";
+import {
+  termFilesFor,
+  type OfflineIndex,
+  type OfflinePage,
+  type OfflineTerms,
+} from "../../../src/_build/archive/offlineIndexFormat.ts";
 import { escapeHtml } from "../../../src/_build/text/escapeHtml.ts";
 import { allTermsQuery, ENGINE_OPTIONS, indexTerms, queryTerms, wordsOf, type TermQuery } from "./offlineEngine.ts";
 import type { FilterName, FilterOptions, SearchBackend, SearchResult, SelectedFilters, SortOrder } from "./types.ts";
 
 /** Words in an excerpt, as the live site's Pagefind excerpts are set (pagefindBackend.ts). */
 const EXCERPT_WORDS = 24;
+
+/** Engines kept for sets of term files already searched: a visitor going back to a query gets it at once. */
+const ENGINES_KEPT = 8;
 
 /**
  * The pages that have every word of the query, best first. As Pagefind does, a word that no
@@ -72,16 +80,41 @@ function matchesFilters(page: OfflinePage, filters: SelectedFilters): boolean {
  * Search over the index the offline archive carries, for pages opened from disk, where Pagefind
  * cannot run: MiniSearch, with words read and stemmed as Pagefind reads them (offlineEngine.ts),
  * and the same filters and sorting as the live site. `loadTexts` gives the pages' texts, a file
- * at a time, for excerpts.
+ * at a time, for excerpts; `loadTerms` the index's terms, a file at a time (see termFileKey).
  */
 export function offlineBackend(
   index: OfflineIndex,
   loadTexts: (file: number) => Promise<readonly string[]>,
+  loadTerms: (key: string) => Promise<OfflineTerms>,
 ): SearchBackend {
   const { pages, pagesPerTextFile } = index;
-  // Loaded at the first search, not before, so the page shows at once.
-  let engine: MiniSearch | undefined;
-  const theEngine = () => (engine ??= MiniSearch.loadJS(index.engine, ENGINE_OPTIONS));
+
+  const loadedTerms = new Map<string, OfflineTerms>();
+  const engines = new Map<string, MiniSearch>();
+
+  /**
+   * MiniSearch over the term files the query's words can match, and no others: each file is
+   * loaded once, and an engine made for each set of files (the last few kept), so a query costs
+   * what its own words need. A term's score depends only on its own pages and on the pages'
+   * lengths, which every term file shares, so results are as from the whole index.
+   */
+  async function engineFor(terms: readonly string[]): Promise<MiniSearch> {
+    const keys = [...new Set(terms.flatMap((term) => termFilesFor(term, index.termFiles)))].sort();
+    const missing = keys.filter((key) => !loadedTerms.has(key));
+    for (const [key, entries] of await Promise.all(missing.map(async (key) => [key, await loadTerms(key)] as const)))
+      loadedTerms.set(key, entries);
+    const name = keys.join(",");
+    let engine = engines.get(name);
+    if (!engine) {
+      const entries = keys.flatMap((key) => loadedTerms.get(key) ?? []);
+      engine = MiniSearch.loadJS({ ...index.engine, index: entries }, ENGINE_OPTIONS);
+      if (engines.size >= ENGINES_KEPT) engines.delete(engines.keys().next().value as string);
+    }
+    // The most recently used last, so the oldest goes first.
+    engines.delete(name);
+    engines.set(name, engine);
+    return engine;
+  }
 
   async function textOf(id: number): Promise<string> {
     return (await loadTexts(Math.floor(id / pagesPerTextFile)))[id % pagesPerTextFile] ?? "";
@@ -102,7 +135,7 @@ export function offlineBackend(
     async search(query: string, filters: SelectedFilters, sort: SortOrder) {
       const terms = queryTerms(query);
       const found: { id: number; score: number; matched: Set<string> }[] = terms.length
-        ? findAll(theEngine(), terms).map((result) => ({
+        ? findAll(await engineFor(terms), terms).map((result) => ({
             id: result.id as number,
             score: result.score,
             matched: new Set(result.terms),

@@ -7,9 +7,12 @@ import { ENGINE_OPTIONS, type OfflineField } from "../../../assets/js/search/off
 import {
   OFFLINE_INDEX_GLOBAL,
   OFFLINE_SEARCH_FILES,
+  OFFLINE_TERMS_GLOBAL,
   OFFLINE_TEXT_GLOBAL,
+  termFileKey,
   type OfflineIndex,
   type OfflineRecord,
+  type OfflineTerms,
 } from "./offlineIndexFormat.ts";
 
 // The page's text is read as Pagefind reads it (pagefind/src/fossick/parser.rs), so the same
@@ -122,14 +125,27 @@ export function offlineSearchFiles(records: readonly OfflineRecord[]): Map<strin
       return { id, ...fields };
     }),
   );
+  const { index: terms, ...shared } = engine.toJSON();
+  const termFiles = new Map<string, OfflineTerms>();
+  for (const entry of terms) {
+    const key = termFileKey(entry[0]);
+    const entries = termFiles.get(key) ?? [];
+    entries.push(entry);
+    termFiles.set(key, entries);
+  }
   const index: OfflineIndex = {
-    engine: engine.toJSON(),
+    engine: shared,
+    termFiles: [...termFiles.keys()].sort(),
     pages: records.map(({ text: _text, ...page }) => page),
     pagesPerTextFile: PAGES_PER_TEXT_FILE,
   };
   const files = new Map<string, string>([
     [OFFLINE_SEARCH_FILES.index, assignScript(`window.${OFFLINE_INDEX_GLOBAL}`, index)],
   ]);
+  for (const [key, entries] of termFiles) {
+    const target = `(window.${OFFLINE_TERMS_GLOBAL}=window.${OFFLINE_TERMS_GLOBAL}||{})[${JSON.stringify(key)}]`;
+    files.set(OFFLINE_SEARCH_FILES.terms(key), assignScript(target, entries));
+  }
   for (let file = 0; file * PAGES_PER_TEXT_FILE < records.length; file++) {
     const texts = records
       .slice(file * PAGES_PER_TEXT_FILE, (file + 1) * PAGES_PER_TEXT_FILE)

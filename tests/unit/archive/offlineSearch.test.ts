@@ -6,9 +6,11 @@ import { extractRecord, offlineSearchFiles, PAGES_PER_TEXT_FILE } from "../../..
 import {
   OFFLINE_INDEX_GLOBAL,
   OFFLINE_SEARCH_FILES,
+  OFFLINE_TERMS_GLOBAL,
   OFFLINE_TEXT_GLOBAL,
   type OfflineIndex,
   type OfflineRecord,
+  type OfflineTerms,
 } from "../../../src/_build/archive/offlineIndexFormat.ts";
 
 test("words are stemmed as Pagefind stems them, so inflected forms are one term", () => {
@@ -78,12 +80,21 @@ function backendFor(records: OfflineRecord[]) {
   const files = offlineSearchFiles(records);
   new Function("window", files.get(OFFLINE_SEARCH_FILES.index) as string)(window);
   const loaded: number[] = [];
-  const backend = offlineBackend(window[OFFLINE_INDEX_GLOBAL] as OfflineIndex, async (file) => {
-    loaded.push(file);
-    new Function("window", files.get(OFFLINE_SEARCH_FILES.text(file)) as string)(window);
-    return (window[OFFLINE_TEXT_GLOBAL] as Record<number, string[]>)[file] ?? [];
-  });
-  return { backend, files, loaded };
+  const loadedTerms: string[] = [];
+  const backend = offlineBackend(
+    window[OFFLINE_INDEX_GLOBAL] as OfflineIndex,
+    async (file) => {
+      loaded.push(file);
+      new Function("window", files.get(OFFLINE_SEARCH_FILES.text(file)) as string)(window);
+      return (window[OFFLINE_TEXT_GLOBAL] as Record<number, string[]>)[file] ?? [];
+    },
+    async (key) => {
+      loadedTerms.push(key);
+      new Function("window", files.get(OFFLINE_SEARCH_FILES.terms(key)) as string)(window);
+      return (window[OFFLINE_TERMS_GLOBAL] as Record<string, OfflineTerms>)[key] ?? [];
+    },
+  );
+  return { backend, files, loaded, loadedTerms };
 }
 
 const LIBRARY = [
@@ -168,6 +179,26 @@ test("the pages' texts are in files of their own, and only the files with result
   assert.doesNotMatch(files.get(OFFLINE_SEARCH_FILES.index) as string, /Common words/);
   assert.deepEqual(await urls(backend, "zebra"), ["p70/index.html"]);
   assert.deepEqual(loaded, [1]);
+});
+
+test("the index's terms are in files by their first two letters, and a query loads only those its words can match", async () => {
+  const { backend, files, loadedTerms } = backendFor(LIBRARY);
+  // "neglect" and "babies" (stemmed "babi") start with ne and ba: 6e-65 and 62-61.
+  assert.ok(files.has(OFFLINE_SEARCH_FILES.terms("6e-65")) && files.has(OFFLINE_SEARCH_FILES.terms("62-61")));
+  assert.doesNotMatch(files.get(OFFLINE_SEARCH_FILES.index) as string, /\["neglect",/);
+  assert.match(files.get(OFFLINE_SEARCH_FILES.terms("6e-65")) as string, /\["neglect",/);
+  assert.deepEqual((await urls(backend, "neglect")).sort(), [
+    "about/index.html",
+    "reviews/b/index.html",
+    "reviews/c/index.html",
+  ]);
+  assert.deepEqual(loadedTerms, ["6e-65"]);
+  assert.deepEqual(await urls(backend, "neglected babies"), ["reviews/c/index.html"]);
+  // With "62", the terms of one letter b ("Child B"), where a word with no match falls back to.
+  assert.deepEqual(loadedTerms, ["6e-65", "62", "62-61"]);
+  // A word of one letter matches every term that starts with it.
+  assert.deepEqual((await urls(backend, "n")).sort(), (await urls(backend, "neglect")).sort());
+  assert.ok(loadedTerms.length > 2);
 });
 
 test("a page's text is read as Pagefind reads it: inline elements join words, sentences end, navigation and forms are left out", () => {
