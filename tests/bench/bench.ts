@@ -20,7 +20,7 @@ import { copyProject, PROJECT_COPY_PREFIX } from "../support/projectCopy.ts";
 import { generateReviews } from "./generateReviews.ts";
 import { stopOnSignals } from "../../src/_build/lifecycle/stopSignals.ts";
 import { archiveSearch } from "./archiveSearch.ts";
-import { measure, stopChildren, type Measured } from "./measureProcess.ts";
+import { expectSuccess, measure, measureFloor, stopChildren, type FloorRun, type Measured } from "./measureProcess.ts";
 import { firstViewWeight } from "./pageWeight.ts";
 import { searchWeight } from "./searchWeight.ts";
 import { measureServeRebuild } from "./serveRebuild.ts";
@@ -56,10 +56,6 @@ const check = (ok: boolean) => (ok ? "met" : "NOT met");
  * steadier median than three.
  */
 const RUNS = 5;
-
-function expectSuccess(step: string, result: Measured): void {
-  if (result.code !== 0) throw new Error(`${step} failed:\n${result.stderr.slice(-3000)}`);
-}
 
 console.log(
   `Benchmark: ${count} generated fictional reviews, ` +
@@ -103,21 +99,12 @@ try {
   // 2. The production build, stage by stage, with the fictional reviews. Each side runs RUNS times,
   // in turns, and the median run of each is reported: on a shared machine one run of either can
   // be a fifth slower than the next. Nothing is deleted between runs (see above).
-  const floorRuns: { eleventy: Measured; pagefind: Measured; milliseconds: number }[] = [];
+  const floorRuns: FloorRun[] = [];
   const ourRuns: { measured: Measured; stages: StageTiming[]; site: string }[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const out = `out-${run}`;
-    const eleventy = await measure(
-      node,
-      [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"],
-      { cwd: floor },
-    );
-    expectSuccess("Bare Eleventy", eleventy);
-    const pagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], {
-      cwd: floor,
-    });
-    expectSuccess("The Pagefind CLI", pagefind);
-    floorRuns.push({ eleventy, pagefind, milliseconds: eleventy.milliseconds + pagefind.milliseconds });
+    const { eleventy, pagefind, milliseconds } = await measureFloor(modules, floor, out);
+    floorRuns.push({ eleventy, pagefind, milliseconds });
 
     const site = path.join(scratch, `site-${run}`);
     const report = path.join(scratch, `build-${run}.json`);

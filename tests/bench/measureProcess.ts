@@ -1,3 +1,4 @@
+import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readdirSync, readFileSync } from "node:fs";
@@ -96,4 +97,32 @@ export function measure(
       resolve({ code: code ?? 1, milliseconds: performance.now() - start, peakBytes, stdout, stderr });
     });
   });
+}
+
+/** Stops the benchmark with the step's own error output when a measured command failed. */
+export function expectSuccess(step: string, result: Measured): void {
+  if (result.code !== 0)
+    throw new Error(`${step} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-3000)}`);
+}
+
+/** One run of the floor: bare Eleventy into `out`, then the Pagefind CLI over it, in `floor`. */
+export interface FloorRun {
+  eleventy: Measured;
+  pagefind: Measured;
+  milliseconds: number;
+}
+
+/** Measures one run of the floor, with the project's installed Eleventy and Pagefind (`modules`). */
+export async function measureFloor(modules: string, floor: string, out: string): Promise<FloorRun> {
+  const eleventy = await measure(
+    process.execPath,
+    [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"],
+    { cwd: floor },
+  );
+  expectSuccess("Bare Eleventy", eleventy);
+  const pagefind = await measure(process.execPath, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], {
+    cwd: floor,
+  });
+  expectSuccess("The Pagefind CLI", pagefind);
+  return { eleventy, pagefind, milliseconds: eleventy.milliseconds + pagefind.milliseconds };
 }

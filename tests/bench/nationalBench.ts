@@ -16,7 +16,7 @@ import type { StageTiming } from "../../src/_build/timings.ts";
 import { startFeedServer, type FeedRoute } from "../support/feedServer.ts";
 import { nationalData } from "../support/testSites.ts";
 import { generateFeeds } from "./generateFeeds.ts";
-import { measure, stopChildren, type Measured } from "./measureProcess.ts";
+import { expectSuccess, measure, measureFloor, stopChildren, type FloorRun, type Measured } from "./measureProcess.ts";
 import { firstViewWeight } from "./pageWeight.ts";
 import { searchWeight } from "./searchWeight.ts";
 
@@ -26,11 +26,6 @@ const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const check = (ok: boolean) => (ok ? "met" : "NOT met");
 const node = process.execPath;
 const modules = path.join(projectRoot, "node_modules");
-
-function expectSuccess(step: string, result: Measured): void {
-  if (result.code !== 0)
-    throw new Error(`${step} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-3000)}`);
-}
 
 /**
  * The floor's pages: as many as the national index has, each a plain Markdown page with one
@@ -163,21 +158,12 @@ export async function runNationalBench(options: {
     await writeFloor(floor, pageCount, partnerships);
 
     // 4. The floor and the national build, in turns, under the same conditions.
-    const floorRuns: { eleventy: Measured; pagefind: Measured; milliseconds: number }[] = [];
+    const floorRuns: FloorRun[] = [];
     const ourRuns: { measured: Measured; stages: StageTiming[]; site: string }[] = [];
     for (let run = 1; run <= options.runs; run++) {
       const out = `out-${run}`;
-      const eleventy = await measure(
-        node,
-        [path.join(modules, "@11ty/eleventy/cmd.cjs"), "--input=src", `--output=${out}`, "--quiet"],
-        { cwd: floor },
-      );
-      expectSuccess("Bare Eleventy", eleventy);
-      const pagefind = await measure(node, [path.join(modules, "pagefind/lib/runner/bin.cjs"), "--site", out], {
-        cwd: floor,
-      });
-      expectSuccess("The Pagefind CLI", pagefind);
-      floorRuns.push({ eleventy, pagefind, milliseconds: eleventy.milliseconds + pagefind.milliseconds });
+      const { eleventy, pagefind, milliseconds } = await measureFloor(modules, floor, out);
+      floorRuns.push({ eleventy, pagefind, milliseconds });
       const site = path.join(scratch, `site-${run}`);
       const report = path.join(scratch, `build-${run}.json`);
       const measured = await build(site, report);
