@@ -11,6 +11,7 @@ import {
 } from "../../src/_build/archive/offlineIndexFormat.ts";
 import { offlineBackend } from "./search/offlineBackend.ts";
 import { initSearchPage } from "./search/searchPage.ts";
+import type { SearchBackend } from "./search/types.ts";
 import { siteRootOf } from "./search/siteRoot.ts";
 
 const siteRoot = siteRootOf(document.currentScript);
@@ -19,7 +20,8 @@ const loading = new Map<string, Promise<unknown>>();
 
 /**
  * What one of the search's files adds to `global`, under `key`. A file:// page cannot fetch, but
- * it can add a script, which sets a global. Each file is loaded once.
+ * it can add a script, which sets a global. The global lets go of it once read: the backend keeps
+ * what it still needs, and nothing else holds on to it.
  */
 function loadPart<T>(file: string, global: string, key: string | number, empty: T): Promise<T> {
   let part = loading.get(file);
@@ -27,14 +29,19 @@ function loadPart<T>(file: string, global: string, key: string | number, empty: 
     part = new Promise((resolve, reject) => {
       const script = document.createElement("script");
       script.src = new URL(file, siteRoot).href;
-      script.addEventListener("load", () =>
-        resolve((globals[global] as Record<string, T> | undefined)?.[key] ?? empty),
-      );
-      script.addEventListener("error", () =>
-        reject(new Error(`The archive's search file ${script.src} did not load.`)),
-      );
+      script.addEventListener("load", () => {
+        const added = globals[global] as Record<string, T> | undefined;
+        resolve(added?.[key] ?? empty);
+        delete added?.[key];
+        loading.delete(file);
+      });
+      script.addEventListener("error", () => {
+        loading.delete(file);
+        reject(new Error(`The archive's search file ${script.src} did not load.`));
+      });
       document.head.append(script);
     });
+    // Two queries that need the same file while it loads share one load.
     loading.set(file, part);
   }
   return part as Promise<T>;
@@ -45,10 +52,22 @@ const loadTexts = (file: number) =>
 const loadTerms = (key: string) =>
   loadPart<OfflineTerms>(OFFLINE_SEARCH_FILES.terms(key), OFFLINE_TERMS_GLOBAL, key, []);
 
+/** Resolves when the browser is idle (after a short wait in a browser without requestIdleCallback). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ("requestIdleCallback" in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 50);
+  });
+}
+
 const index = globals[OFFLINE_INDEX_GLOBAL] as OfflineIndex | undefined;
 const unavailable = () =>
   Promise.reject(new Error(`The archive's search index (${OFFLINE_SEARCH_FILES.index}) did not load.`));
-initSearchPage(
-  index ? offlineBackend(index, loadTexts, loadTerms) : { filterOptions: unavailable, search: unavailable },
-  (url) => new URL(url, siteRoot).href,
-);
+let backend: SearchBackend = { filterOptions: unavailable, search: unavailable };
+if (index) {
+  const offline = offlineBackend(index, { texts: loadTexts, terms: loadTerms, idle });
+  // A file that does not load in idle time says so when a query needs it, on the page.
+  offline.everythingLoaded.catch(() => {});
+  backend = offline;
+}
+initSearchPage(backend, (url) => new URL(url, siteRoot).href);

@@ -76,33 +76,54 @@ function matchesFilters(page: OfflinePage, filters: SelectedFilters): boolean {
   );
 }
 
+/** How the backend reads the archive's search files, and learns when the page is idle. */
+export interface OfflineFiles {
+  /** One text file's texts, by its number (see OfflineIndex.pagesPerTextFile). */
+  texts(file: number): Promise<readonly string[]>;
+  /** One term file's terms, by its key (see termFileKey). */
+  terms(key: string): Promise<OfflineTerms>;
+  /** Resolves when the page has nothing else to do. */
+  idle(): Promise<void>;
+}
+
 /**
  * Search over the index the offline archive carries, for pages opened from disk, where Pagefind
  * cannot run: MiniSearch, with words read and stemmed as Pagefind reads them (offlineEngine.ts),
- * and the same filters and sorting as the live site. `loadTexts` gives the pages' texts, a file
- * at a time, for excerpts; `loadTerms` the index's terms, a file at a time (see termFileKey).
+ * and the same filters and sorting as the live site. The index's terms and the pages' texts are
+ * in files loaded as queries need them; once the first results show, the rest load while the page
+ * is idle (`everythingLoaded` resolves then), so later queries load nothing.
  */
 export function offlineBackend(
   index: OfflineIndex,
-  loadTexts: (file: number) => Promise<readonly string[]>,
-  loadTerms: (key: string) => Promise<OfflineTerms>,
-): SearchBackend {
+  files: OfflineFiles,
+): SearchBackend & { everythingLoaded: Promise<void> } {
   const { pages, pagesPerTextFile } = index;
 
   const loadedTerms = new Map<string, OfflineTerms>();
+  const loadedTexts = new Map<number, Promise<readonly string[]>>();
   const engines = new Map<string, MiniSearch>();
+  /** MiniSearch over every term, made once every term file has loaded. */
+  let wholeEngine: MiniSearch | undefined;
+
+  async function loadTerms(keys: readonly string[]): Promise<void> {
+    const missing = keys.filter((key) => !loadedTerms.has(key));
+    for (const [key, entries] of await Promise.all(missing.map(async (key) => [key, await files.terms(key)] as const)))
+      loadedTerms.set(key, entries);
+  }
 
   /**
-   * MiniSearch over the term files the query's words can match, and no others: each file is
-   * loaded once, and an engine made for each set of files (the last few kept), so a query costs
-   * what its own words need. A term's score depends only on its own pages and on the pages'
-   * lengths, which every term file shares, so results are as from the whole index.
+   * MiniSearch over the term files the query's words can match, and no others, until the whole
+   * index is loaded: each file is loaded once, and an engine made for each set of files (the last
+   * few kept), so a query costs what its own words need. A term's score depends only on its own
+   * pages and on the pages' lengths, which every term file shares, so results are as from the
+   * whole index.
    */
   async function engineFor(terms: readonly string[]): Promise<MiniSearch> {
+    if (wholeEngine) return wholeEngine;
     const keys = [...new Set(terms.flatMap((term) => termFilesFor(term, index.termFiles)))].sort();
-    const missing = keys.filter((key) => !loadedTerms.has(key));
-    for (const [key, entries] of await Promise.all(missing.map(async (key) => [key, await loadTerms(key)] as const)))
-      loadedTerms.set(key, entries);
+    await loadTerms(keys);
+    // Made while the files loaded, the whole engine has let go of the terms loaded for one set.
+    if (wholeEngine) return wholeEngine;
     const name = keys.join(",");
     let engine = engines.get(name);
     if (!engine) {
@@ -116,11 +137,50 @@ export function offlineBackend(
     return engine;
   }
 
+  /**
+   * Loads the rest of the index, a file at a time while the page is idle: a later query then
+   * loads nothing, and searches one engine made once (at 5,000 reviews, loading a query's term
+   * files and making an engine for them took most of a later query's time). The whole engine is
+   * made in steps (loadJSAsync), so a query typed meanwhile is not kept waiting.
+   */
+  async function loadEverything(): Promise<void> {
+    for (const key of index.termFiles) {
+      await files.idle();
+      await loadTerms([key]);
+    }
+    await files.idle();
+    const entries = index.termFiles.flatMap((key) => loadedTerms.get(key) ?? []);
+    wholeEngine = await MiniSearch.loadJSAsync({ ...index.engine, index: entries }, ENGINE_OPTIONS);
+    // The whole engine holds every term now: what it was made from can go.
+    engines.clear();
+    loadedTerms.clear();
+    for (let file = 0; file * pagesPerTextFile < pages.length; file++) {
+      await files.idle();
+      await textsOf(file);
+    }
+  }
+
+  let firstResultsShown: () => void = () => {};
+  const everythingLoaded = new Promise<void>((resolve) => {
+    firstResultsShown = resolve;
+  }).then(loadEverything);
+
+  /** One text file's texts, loaded once and kept, for excerpts. */
+  function textsOf(file: number): Promise<readonly string[]> {
+    let texts = loadedTexts.get(file);
+    if (!texts) {
+      texts = files.texts(file);
+      loadedTexts.set(file, texts);
+    }
+    return texts;
+  }
+
   async function textOf(id: number): Promise<string> {
-    return (await loadTexts(Math.floor(id / pagesPerTextFile)))[id % pagesPerTextFile] ?? "";
+    return (await textsOf(Math.floor(id / pagesPerTextFile)))[id % pagesPerTextFile] ?? "";
   }
 
   return {
+    everythingLoaded,
     async filterOptions(): Promise<FilterOptions> {
       const options: FilterOptions = {};
       for (const page of pages) {
@@ -134,13 +194,10 @@ export function offlineBackend(
     },
     async search(query: string, filters: SelectedFilters, sort: SortOrder) {
       const terms = queryTerms(query);
-      const found: { id: number; score: number; matched: Set<string> }[] = terms.length
-        ? findAll(await engineFor(terms), terms).map((result) => ({
-            id: result.id as number,
-            score: result.score,
-            matched: new Set(result.terms),
-          }))
-        : pages.map((_, id) => ({ id, score: 0, matched: new Set<string>() }));
+      // `terms`: the index's terms that matched, for the excerpt's marks.
+      const found: readonly { id: number; score: number; terms: readonly string[] }[] = terms.length
+        ? (findAll(await engineFor(terms), terms) as (EngineResult & { id: number })[])
+        : pages.map((_, id) => ({ id, score: 0, terms: [] }));
       const date = (id: number) => pages[id]?.meta.date ?? "";
       // Dates are YYYY-MM-DD, so they sort as plain strings.
       const byDate = (a: number, b: number) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0);
@@ -154,13 +211,13 @@ export function offlineBackend(
       return {
         total: shown.length,
         async load(start: number, count: number): Promise<SearchResult[]> {
-          return Promise.all(
-            shown.slice(start, start + count).map(async ({ id, matched }) => {
+          const results = await Promise.all(
+            shown.slice(start, start + count).map(async ({ id, terms: matched }) => {
               const { url, title, meta } = pages[id] as OfflinePage;
               return {
                 url,
                 title,
-                excerptHtml: excerpt(await textOf(id), matched),
+                excerptHtml: excerpt(await textOf(id), new Set(matched)),
                 ...(meta.type ? { type: meta.type } : {}),
                 ...(meta.partnership ? { partnership: meta.partnership } : {}),
                 ...(meta.date ? { date: meta.date } : {}),
@@ -168,6 +225,8 @@ export function offlineBackend(
               };
             }),
           );
+          firstResultsShown();
+          return results;
         },
       };
     },

@@ -74,26 +74,29 @@ const page = (
   filters: extra.filters ?? {},
 });
 
-/** The backend over the files the archive would carry, read as the browser reads them. */
-function backendFor(records: OfflineRecord[]) {
+/**
+ * The backend over the files the archive would carry, read as the browser reads them. The page is
+ * never idle unless `idle` says otherwise, so only what queries need is loaded.
+ */
+function backendFor(records: OfflineRecord[], idle: () => Promise<void> = () => new Promise(() => {})) {
   const window: Record<string, unknown> = {};
   const files = offlineSearchFiles(records);
   new Function("window", files.get(OFFLINE_SEARCH_FILES.index) as string)(window);
   const loaded: number[] = [];
   const loadedTerms: string[] = [];
-  const backend = offlineBackend(
-    window[OFFLINE_INDEX_GLOBAL] as OfflineIndex,
-    async (file) => {
+  const backend = offlineBackend(window[OFFLINE_INDEX_GLOBAL] as OfflineIndex, {
+    async texts(file) {
       loaded.push(file);
       new Function("window", files.get(OFFLINE_SEARCH_FILES.text(file)) as string)(window);
       return (window[OFFLINE_TEXT_GLOBAL] as Record<number, string[]>)[file] ?? [];
     },
-    async (key) => {
+    async terms(key) {
       loadedTerms.push(key);
       new Function("window", files.get(OFFLINE_SEARCH_FILES.terms(key)) as string)(window);
       return (window[OFFLINE_TERMS_GLOBAL] as Record<string, OfflineTerms>)[key] ?? [];
     },
-  );
+    idle,
+  });
   return { backend, files, loaded, loadedTerms };
 }
 
@@ -199,6 +202,38 @@ test("the index's terms are in files by their first two letters, and a query loa
   // A word of one letter matches every term that starts with it.
   assert.deepEqual((await urls(backend, "n")).sort(), (await urls(backend, "neglect")).sort());
   assert.ok(loadedTerms.length > 2);
+});
+
+test("once the first results are shown, the rest of the index loads while the page is idle, and finds the same", async () => {
+  const many = [
+    ...LIBRARY,
+    ...Array.from({ length: PAGES_PER_TEXT_FILE * 2 }, (_, index) =>
+      page(`p${index}/index.html`, `Page ${index}`, "Summary.", "Common words, and some neglect."),
+    ),
+  ];
+  let idleAsked = 0;
+  const { backend, files, loaded, loadedTerms } = backendFor(many, async () => {
+    idleAsked++;
+  });
+  const response = await backend.search("neglect", {}, "relevance");
+  // Nothing more loads before the first results are shown.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.equal(idleAsked, 0);
+  await response.load(0, 10);
+  await backend.everythingLoaded;
+  const termFiles = [...files.keys()].filter((name) => name.includes("/terms-"));
+  assert.deepEqual(
+    [...new Set(loadedTerms)].map(OFFLINE_SEARCH_FILES.terms).sort(),
+    termFiles.sort(),
+    "every term file is loaded",
+  );
+  assert.deepEqual([...new Set(loaded)].sort(), [0, 1, 2], "every text file is loaded");
+  const termsLoaded = loadedTerms.length;
+  const fresh = backendFor(many).backend;
+  for (const query of ["neglected", "babies exploited", "common neglect", "exploitedness", "n", "unicorns"]) {
+    assert.deepEqual(await urls(backend, query), await urls(fresh, query), query);
+  }
+  assert.equal(loadedTerms.length, termsLoaded, "later queries load no term file");
 });
 
 test("a page's text is read as Pagefind reads it: inline elements join words, sentences end, navigation and forms are left out", () => {
