@@ -282,6 +282,8 @@ const UNSAFE_MARKDOWN_LINK = /\]\(\s*<?\s*(javascript|vbscript|data):|<(javascri
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what it finds
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u{e0000}-\u{e007f}]/gu;
+/** The same characters, for one test of a whole text (a global pattern keeps its place between tests). */
+const INVISIBLE_ANYWHERE = new RegExp(INVISIBLE.source, "u");
 
 function characterName(character: string): string {
   const code = character.codePointAt(0) ?? 0;
@@ -308,6 +310,9 @@ function characterName(character: string): string {
 /** Invisible characters in a whole file's text (written or as an HTML entity), each with its line. */
 export function findInvisibleCharacters(text: string): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
+  // Most files have no invisible character, and no entity that could stand for one: one look at
+  // the whole text says so (reading it line by line took a quarter of the checks at 5,000 reviews).
+  if (!text.includes("&") && !INVISIBLE_ANYWHERE.test(text.replace(/^\ufeff/, ""))) return found;
   text.split("\n").forEach((raw, index) => {
     const line = index === 0 ? raw.replace(/^\ufeff/, "") : raw;
     for (const match of decodeHTML(line.replace(/\r$/, "")).matchAll(INVISIBLE)) {
