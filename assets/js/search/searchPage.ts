@@ -231,6 +231,9 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    // The search as-you-type still waiting would run the same search again, and take away any
+    // results shown since with "Show more results".
+    window.clearTimeout(typingTimer);
     void run(stateFromForm(), true);
   });
   form.addEventListener("change", (event) => {
