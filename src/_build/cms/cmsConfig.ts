@@ -241,6 +241,20 @@ function linkFields(): CmsField[] {
   ];
 }
 
+/** A page's description and introduction in _data/site.json (the home page's, the list's). */
+function pageIntroduction(name: string, label: string): CmsField {
+  return {
+    name,
+    label,
+    widget: "object",
+    collapsed: false,
+    fields: [
+      { name: "description", label: "Description (for search engines)", widget: "string" },
+      { name: "introduction", label: "Introduction", widget: "text" },
+    ],
+  };
+}
+
 /** The whole configuration, as Decap reads it from admin/config.yml. */
 export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const { data, backend, pages } = input;
@@ -310,26 +324,8 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
             format: "json",
             fields: [
               { name: "title", label: "Home page heading", widget: "string" },
-              {
-                name: "home",
-                label: "Home page",
-                widget: "object",
-                collapsed: false,
-                fields: [
-                  { name: "description", label: "Description (for search engines)", widget: "string" },
-                  { name: "introduction", label: "Introduction", widget: "text" },
-                ],
-              },
-              {
-                name: "library",
-                label: "List of local reviews",
-                widget: "object",
-                collapsed: false,
-                fields: [
-                  { name: "description", label: "Description (for search engines)", widget: "string" },
-                  { name: "introduction", label: "Introduction", widget: "text" },
-                ],
-              },
+              pageIntroduction("home", "Home page"),
+              pageIntroduction("library", "List of local reviews"),
             ],
           },
         ],
