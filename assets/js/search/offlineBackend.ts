@@ -107,8 +107,9 @@ export function offlineBackend(
 
   async function loadTerms(keys: readonly string[]): Promise<void> {
     const missing = keys.filter((key) => !loadedTerms.has(key));
-    for (const [key, entries] of await Promise.all(missing.map(async (key) => [key, await files.terms(key)] as const)))
-      loadedTerms.set(key, entries);
+    const arrived = await Promise.all(missing.map(async (key) => [key, await files.terms(key)] as const));
+    // Once the whole engine is made, it holds every term: nothing more is kept.
+    if (!wholeEngine) for (const [key, entries] of arrived) loadedTerms.set(key, entries);
   }
 
   /**

@@ -159,6 +159,14 @@ test("invisible characters are reported at their line with their name, written o
   assert.deepEqual(
     findInvisibleCharacters("\ufeff---\ntitle: A byte order mark at the start is how some editors save\r\n"),
     [],
+  ); // Found alone in a file: an entity with no invisible character written, and one written with no entity.
+  assert.deepEqual(
+    findInvisibleCharacters("title: A\n\nTom &amp; Jerry &#8203;\n").map((invisible) => invisible.line),
+    [3],
+  );
+  assert.deepEqual(
+    findInvisibleCharacters("\ufeff---\ntitle: A\n\nA\u2060B\n").map((invisible) => invisible.line),
+    [4],
   );
 });
 
