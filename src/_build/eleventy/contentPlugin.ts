@@ -16,6 +16,7 @@ import {
   type Facet,
   type FacetGroups,
   type Library,
+  type Listing,
 } from "../library/groups.ts";
 import { deepFreeze } from "./deepFreeze.ts";
 import { removeStaleReviewPages } from "./staleReviewPages.ts";
@@ -54,6 +55,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
   const folders = contentFolders(options.partnership);
   const library = options.library ?? LIBRARY;
   const pageSize = options.listPageSize ?? LIST_PAGE_SIZE;
+  const listing: Listing = { library, pageOf: options.facetPages ?? {} };
   // One YAML reading everywhere: dates stay the text the editor typed.
   eleventyConfig.setFrontMatterParsingOptions(frontMatterOptions);
 
@@ -169,7 +171,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
     if (facetsOf?.reviews !== all)
       facetsOf = {
         reviews: all,
-        facets: data().then((vocabularies) => facets(all, vocabularies, library, options.facetPages)),
+        facets: data().then((vocabularies) => facets(all, vocabularies, listing)),
       };
     return await facetsOf.facets;
   };
@@ -178,8 +180,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
     filterPages(
       (await reviewFacets()).flatMap((facet) => facet.groups),
       pageSize,
-      library,
-      options.facetPages,
+      listing,
     ),
   );
   eleventyConfig.addCollection("sectionTitles", async () =>

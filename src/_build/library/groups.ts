@@ -27,6 +27,24 @@ export const NATIONAL_LIBRARY = { title: "Reviews", url: "/reviews/" } as const;
 /** The library a site lists its reviews in: a partnership's local reviews, or the national index's. */
 export type Library = { readonly title: string; readonly url: string };
 
+/** How a site's lists are laid out: the library they list, and where each facet is browsed from. */
+export interface Listing {
+  library: Library;
+  /**
+   * Facets browsed from a page of the site's own instead of a list of their values (the national
+   * index's 150 partnerships are browsed from /partnerships/, by region).
+   */
+  pageOf: Partial<Record<Facet, string>>;
+}
+
+/** A partnership's site: its local reviews, every facet browsed from its own list. */
+export const LOCAL_LISTING: Listing = { library: LIBRARY, pageOf: {} };
+
+/** The page that lists a facet's values, or the site's own page it is browsed from. */
+function facetPage(facet: Facet, { pageOf }: Listing): string {
+  return pageOf[facet] ?? `/reviews/${facet}/`;
+}
+
 /** Reviews sharing one value of a facet (a theme, a year, a type, an age group). */
 export interface ReviewGroup {
   facet: Facet;
@@ -128,14 +146,12 @@ export interface FacetGroups {
 /**
  * Every facet with its groups, in the order the listing offers them; facets no review uses are
  * left out (so partnerships and regions appear only in the national index). A facet named in
- * `pageOf` is browsed from that page instead of a list of its values (the national index's
- * 150 partnerships are browsed from /partnerships/, by region).
+ * the listing's `pageOf` is browsed from that page instead of a list of its values.
  */
 export function facets(
   reviews: readonly Review[],
   vocabularies: Vocabularies,
-  library: Library = LIBRARY,
-  pageOf: Partial<Record<Facet, string>> = {},
+  listing: Listing = LOCAL_LISTING,
 ): FacetGroups[] {
   const all = [
     groupByPartnership(reviews),
@@ -150,13 +166,13 @@ export function facets(
     .map((groups) => {
       const facet = (groups[0] as ReviewGroup).facet;
       const title = FACET_TITLES[facet];
-      const description = `${library.title} grouped by ${title.toLowerCase()}.`;
+      const description = `${listing.library.title} grouped by ${title.toLowerCase()}.`;
       return {
         facet,
         title,
         heading: `Reviews by ${title.toLowerCase()}`,
         description,
-        url: pageOf[facet] ?? `/reviews/${facet}/`,
+        url: facetPage(facet, listing),
         groups,
       };
     });
@@ -244,7 +260,7 @@ export function pagesOf<T>(reviews: readonly T[], baseUrl: string, pageSize: num
 export interface FilterPage extends ListPage {
   group: Omit<ReviewGroup, "reviews">;
   facetTitle: string;
-  /** The page of the facet's other values (see `pageOf` in facets). */
+  /** The page of the facet's other values (see Listing). */
   facetUrl: string;
   description: string;
 }
@@ -253,14 +269,13 @@ export interface FilterPage extends ListPage {
 export function filterPages(
   groups: readonly ReviewGroup[],
   pageSize: number,
-  library: Library = LIBRARY,
-  pageOf: Partial<Record<Facet, string>> = {},
+  listing: Listing = LOCAL_LISTING,
 ): FilterPage[] {
   return groups.flatMap((group) => {
     const { reviews, ...rest } = group;
     const facetTitle = FACET_TITLES[group.facet];
-    const description = `${library.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
-    const facetUrl = pageOf[group.facet] ?? `/reviews/${group.facet}/`;
+    const description = `${listing.library.title}, ${facetTitle.toLowerCase()}: ${group.label}.`;
+    const facetUrl = facetPage(group.facet, listing);
     return paginate(reviews, group.url, pageSize, group.heading).map((listPage) => ({
       ...listPage,
       group: rest,

@@ -59,7 +59,7 @@ test("related reviews come from other partnerships only, closest first", () => {
 
 test("the national index is browsed by partnership and by region as well, each with its own pages and breadcrumbs", () => {
   const reviews = [gathered("a", ["fenmarch"]), gathered("b", ["oxlade", "quenwick"])];
-  const all = facets(reviews, data, NATIONAL_LIBRARY);
+  const all = facets(reviews, data, { library: NATIONAL_LIBRARY, pageOf: {} });
   assert.deepEqual(
     all
       .slice(0, 2)
@@ -82,7 +82,10 @@ test("the national index is browsed by partnership and by region as well, each w
       ],
     ],
   );
-  const pages = filterPages(all[0]?.groups ?? [], 15, NATIONAL_LIBRARY, { partnerships: "/partnerships/" });
+  const pages = filterPages(all[0]?.groups ?? [], 15, {
+    library: NATIONAL_LIBRARY,
+    pageOf: { partnerships: "/partnerships/" },
+  });
   assert.deepEqual(
     [pages[0]?.url, pages[0]?.facetUrl],
     ["/reviews/partnerships/fenmarch/", "/partnerships/"],
