@@ -22,7 +22,7 @@ const VALID =
   "title: Child A\nreviewType: serious-case-review\npublished: 2020-01-02\n" +
   "summary: A valid summary.\nthemes:\n  - neglect";
 
-test("broken reviews and data stop the build, every problem named at once, and the published site is untouched", async () => {
+test("broken reviews and data stop the build, every problem named at once, the published site untouched", async () => {
   const reviews = path.join(project.root, "src", "reviews");
   await writeFile(path.join(reviews, "child-a.md"), review(VALID.replace("  - neglect", "  - domestic-abus")));
   await writeFile(

@@ -113,7 +113,7 @@ test("with npm start running, a broken review prints the problem alone, with no 
   }
 });
 
-test("with npm start running, a failure that is not a content problem keeps its stack trace for the developer", async () => {
+test("with npm start running, a failure that is not a content problem keeps its stack trace", async () => {
   const page = path.join(project.root, "src", "privacy.md");
   const original = await readFile(page, "utf8");
   const from = log.length;
@@ -139,7 +139,7 @@ async function searchSettled(): Promise<void> {
   }
 }
 
-test("a review deleted before npm start started never shows: its old page is gone from the site and from search", async () => {
+test("a review deleted before npm start never shows: its old page is gone from the site and from search", async () => {
   await searchSettled();
   assert.equal(existsSync(path.join(project.root, "_site", "reviews", "child-gone")), false);
   const urls = await indexedUrls(path.join(project.root, "_site", "pagefind"));
@@ -147,7 +147,7 @@ test("a review deleted before npm start started never shows: its old page is gon
   assert.ok(!urls.includes("/reviews/child-gone/"), urls.join(", "));
 });
 
-test("with npm start running, a deleted review's page goes from the site and from search at the next rebuild", async () => {
+test("with npm start running, a deleted review's page leaves the site and search at the next rebuild", async () => {
   await rm(review());
   // Eleventy does not rebuild when a file is deleted, only at the next change.
   const from = log.length;

@@ -14,7 +14,7 @@ import { partnershipArchive, testArchive, testSites } from "../support/testSites
 const site = testSites.production;
 const read = (file: string) => readFile(path.join(site, file), "utf8");
 
-test("the built site has the form at /admin/: its page (noindex), Decap's script from npm, the form's script and config.yml", async () => {
+test("the built site has the form at /admin/: a noindex page, Decap from npm, its script and config.yml", async () => {
   const files = await allFiles(site);
   const page = await read("admin/index.html");
   assert.match(page, /<meta name="robots" content="noindex, nofollow">/);
@@ -32,7 +32,7 @@ test("the built site has the form at /admin/: its page (noindex), Decap's script
   assert.doesNotMatch(page, /<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/, "no inline script");
 });
 
-test("admin/config.yml lists every review type, theme and age group in _data/, and saves through pull requests", async () => {
+test("admin/config.yml lists every review type, theme and age group in _data/ and saves by pull request", async () => {
   const config = parse(await read("admin/config.yml"));
   assert.equal(config.publish_mode, "editorial_workflow");
   assert.equal(config.backend.name, "github");

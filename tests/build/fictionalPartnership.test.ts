@@ -46,13 +46,13 @@ test(`the fictional partnership's built site, feeds and search index name "${FIR
   assert.deepEqual(naming(files), []);
 });
 
-test(`the fictional partnership's offline archive names "${FIRST_PARTNERSHIP}" nowhere, its search index included`, async () => {
+test(`the fictional partnership's archive, search index and all, names "${FIRST_PARTNERSHIP}" nowhere`, async () => {
   const { files } = unzipFiles(new Uint8Array(await readFile(partnershipArchive.zip)));
   assert.ok(files.has("assets/search/index.js"));
   assert.deepEqual(naming(files), []);
 });
 
-test("every page of the fictional partnership's site says it is fictional, and is published by that partnership", async () => {
+test("each page of the fictional partnership's site says it is fictional, published by that partnership", async () => {
   const pages = await publicPages(siteDir);
   assert.ok(pages.length > 25);
   for (const page of pages) {
@@ -69,7 +69,7 @@ test("every page of the fictional partnership's site says it is fictional, and i
   }
 });
 
-test("the fictional partnership's feed is its own, with its local themes marked local and every review marked fictional", async () => {
+test("the fictional partnership's own feed marks its local themes local and every review fictional", async () => {
   const feed = JSON.parse(await readFile(path.join(siteDir, "feed.json"), "utf8"));
   assert.deepEqual(feed._review.publisher, { name: site.name, url: `${site.url}/` });
   assert.equal(feed.items.length, 4);

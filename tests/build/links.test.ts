@@ -4,7 +4,7 @@ import { checkSiteLinks } from "../support/linkCheck.ts";
 import { testSites } from "../support/testSites.ts";
 
 for (const [name, siteDir] of Object.entries(testSites)) {
-  test(`every internal link and fragment on the ${name} site resolves, and every page is reachable from home`, async () => {
+  test(`every internal link and fragment on the ${name} site resolves, and home leads to every page`, async () => {
     const { problems, pages } = await checkSiteLinks(siteDir);
     assert.ok(pages > 5, `expected a built site in ${siteDir}; run the build first`);
     assert.deepEqual(

@@ -24,7 +24,7 @@ let scratch: string;
 before(async () => (scratch = await mkdtemp(path.join(os.tmpdir(), "scr-national-"))));
 after(() => rm(scratch, { recursive: true, force: true }));
 
-test("the index publishes every accepted review of the three partnerships, the joint one once, and none of the refused", async () => {
+test("accepted reviews of all three partnerships are published, the joint one once, and no refused one", async () => {
   const keys = new Set((["lowmere", "marlwick", "stavesend"] as const).map(partnershipKey));
   const reviews = (await htmlFiles(siteDir)).filter(
     (file) => file.startsWith("reviews/") && keys.has(file.split("/")[1] ?? ""),
@@ -52,7 +52,7 @@ test("the index publishes every accepted review of the three partnerships, the j
   }
 });
 
-test("no page, feed or search file carries a refused title's script as markup, and only the sources page names it, as text", async () => {
+test("a refused title's script is never markup: only the sources page names it, and as text", async () => {
   const files = (await allFiles(siteDir)).filter((file) => !file.startsWith("pagefind/"));
   const carrying: string[] = [];
   for (const file of files) {
@@ -68,7 +68,7 @@ test("no page, feed or search file carries a refused title's script as markup, a
   );
 });
 
-test("the sources page and the build's console both list every refused item, with its partnership, the item and the reason", async () => {
+test("the sources page and the console both list every refused item, with its partnership and reason", async () => {
   const sources = await page("sources");
   const log = await readFile(nationalInput.log, "utf8");
   const tampered: { id: string }[] = JSON.parse(await readFile(tamperedItems, "utf8"));
@@ -94,7 +94,7 @@ test("the sources page and the build's console both list every refused item, wit
   );
 });
 
-test("the partnership whose site is down keeps its reviews from the cached copy, each marked with the day it was last fetched", async () => {
+test("a site that is down keeps its cached reviews, each marked with the day they were last fetched", async () => {
   const stale = await reviewPage("stavesend", "fictional-stavesend-child-n-2022");
   assert.match(
     stale,
@@ -115,7 +115,7 @@ test("the partnership whose site is down keeps its reviews from the cached copy,
   );
 });
 
-test("every page of the national index says it is fictional, names the index in its header, and names the first partnership nowhere", async () => {
+test("each page says it is fictional, with the index in its header; no file names the first partnership", async () => {
   const files = await allFiles(siteDir);
   for (const file of files.filter((name) => name.endsWith(".html"))) {
     const html = await readFile(path.join(siteDir, file), "utf8");
@@ -188,7 +188,7 @@ test("a sources file with mistakes stops the national build, naming each, and sa
   assert.match(missing.stderr, /Give the national index's sources file: --sources <file>/);
 });
 
-test("the national index's archive holds every page with relative links, its own search with the partnership filter, and no Pagefind", async () => {
+test("the archive has every page, relative links, its own search with a partnership filter, no Pagefind", async () => {
   const { topFolder, files } = unzipFiles(new Uint8Array(await readFile(nationalArchive.zip)));
   assert.equal(topFolder, `${national.archiveSlug}-archive-2026-11-25`);
   for (const name of [

@@ -26,7 +26,7 @@ before(async () => {
 });
 after(() => project.remove());
 
-test("the command names the new partnership in _data/site.json and removes the old one's reviews and documents", async () => {
+test("the new partnership is named in _data/site.json; the old one's reviews and documents are removed", async () => {
   assert.equal(handedOver.code, 0, handedOver.stderr);
   assert.match(handedOver.stdout, /placeholder/);
   const site = identityOf(path.join(project.root, "_data"));
@@ -35,7 +35,7 @@ test("the command names the new partnership in _data/site.json and removes the o
   await assert.rejects(readdir(path.join(project.root, "assets", "documents")));
 });
 
-test("the new partnership's site builds, shows its identity and no reviews, and names the old one only as a source", async () => {
+test("the new site builds with its identity, no reviews, and the old partnership named only as a source", async () => {
   const built = await runScript(project.root, "src/_build/cli/build.ts");
   assert.equal(built.code, 0, built.stderr);
   const siteDir = path.join(project.root, "_site");

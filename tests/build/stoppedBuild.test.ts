@@ -84,7 +84,7 @@ for (const [signal, code] of [
   ["SIGINT", 130],
   ["SIGTERM", 143],
 ] as const) {
-  test(`a build stopped with ${signal} midway exits with ${code}, says so, leaves _site/ as it was and nothing behind`, async () => {
+  test(`a build stopped by ${signal} exits ${code}, says so, leaves _site/ unchanged and nothing behind`, async () => {
     const stopped = await stopMidway(signal);
     assert.equal(stopped.code, code, stopped.stderr);
     assert.match(
@@ -135,7 +135,7 @@ async function stopCommandMidway(signal: "SIGINT" | "SIGTERM"): Promise<{ stderr
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  test(`npm run build stopped with ${signal} to all its processes at once, as Ctrl-C does, cleans up and says so`, async () => {
+  test(`npm run build, sent ${signal} to every process at once as Ctrl-C does, cleans up and says so`, async () => {
     const stopped = await stopCommandMidway(signal);
     assert.match(
       stopped.stderr,

@@ -52,7 +52,7 @@ async function linesNaming(file: string, name: RegExp): Promise<string[]> {
     .flatMap((line, index) => (name.test(line) ? [`${file}:${index + 1}: ${line.trim().slice(0, 100)}`] : []));
 }
 
-test(`templates, layouts, scripts, build code and tests name no partnership: "${FIRST_PARTNERSHIP}" only in _data/, pages, reviews and documents`, async () => {
+test(`only _data/, pages, reviews and documents name "${FIRST_PARTNERSHIP}": no template, code or test`, async () => {
   const files = (await projectFiles()).filter((file) => !MAY_NAME_IT.some((allowed) => allowed.test(file)));
   assert.ok(
     files.some((file) => file.startsWith("_includes/")) && files.some((file) => file.startsWith("src/_build/")),

@@ -62,7 +62,7 @@ async function pagesFound(page: Page, searchPage: string, query: string, root: s
 const HALVES = [QUERIES.slice(0, Math.ceil(QUERIES.length / 2)), QUERIES.slice(Math.ceil(QUERIES.length / 2))];
 
 for (const [at, queries] of HALVES.entries()) {
-  test(`every query finds the same pages offline, in the archive opened from disk, as online with Pagefind (${at + 1} of 2)`, async ({
+  test(`every query finds the same pages in the archive on disk as online with Pagefind (${at + 1} of 2)`, async ({
     page,
     context,
   }) => {

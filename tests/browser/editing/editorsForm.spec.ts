@@ -72,7 +72,7 @@ const exists = (file: string) =>
     () => false,
   );
 
-test("the form loads with no console error or CSP violation under its own policy, and the public pages keep theirs", async ({
+test("the form loads under its own policy with no console error or CSP violation; public pages keep theirs", async ({
   page,
 }) => {
   const rules = await readHeaderRules();
@@ -127,7 +127,7 @@ test("the form refuses an empty title, a summary over 300 characters and a futur
   expect(await exists(path.join(editing.root, "src", "reviews", "review.md"))).toBe(false);
 });
 
-test("an editor creates a review with a PDF through the form; the file passes the build's checks and is published with its document", async ({
+test("a review made in the form with a PDF passes the build's checks and is published with its document", async ({
   page,
 }) => {
   test.setTimeout(240_000);

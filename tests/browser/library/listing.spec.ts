@@ -5,7 +5,7 @@ import { identityOf } from "../../support/testSites.ts";
 /** The project's own partnership: the fixtures site is its site with the fictional reviews added. */
 const site = identityOf(paths.data);
 
-test("the local reviews page lists reviews newest first, each with type, date, themes, summary and its fictional label", async ({
+test("the local reviews page lists them newest first, with type, date, themes, summary and fictional label", async ({
   page,
 }) => {
   await page.goto("/reviews/");

@@ -8,7 +8,7 @@ const lowmere = partnershipName("lowmere");
 const marlwick = partnershipName("marlwick");
 const stavesend = partnershipName("stavesend");
 
-test("the reviews can be browsed by partnership, from its region, and by region, each list holding only its own", async ({
+test("reviews can be browsed by partnership, from its region, and by region, each list holding only its own", async ({
   page,
 }) => {
   await page.goto("/reviews/");
@@ -28,7 +28,7 @@ test("the reviews can be browsed by partnership, from its region, and by region,
   await expect(page.locator(".review-card").filter({ hasText: stavesend })).toHaveCount(0);
 });
 
-test("a joint review appears once, names both partnerships, and links to each one's own page rather than copying it", async ({
+test("a joint review appears once, names both partnerships, and links to each one's own page, not a copy", async ({
   page,
 }) => {
   await page.goto("/search/?q=quarry");
@@ -52,7 +52,7 @@ test("a joint review appears once, names both partnerships, and links to each on
   );
 });
 
-test("a review links its documents on the partnership's own site, and its related reviews come from other partnerships", async ({
+test("a review links to its documents on its partnership's site; related reviews are from other partnerships", async ({
   page,
 }) => {
   await page.goto(`/reviews/${partnershipKey("marlwick")}/fictional-marlwick-child-k-2019/`);
@@ -86,7 +86,7 @@ test("search narrows results by partnership and by region, and each result names
     .toEqual(["Child M", "Child N"]);
 });
 
-test("the sources page lists every refused item with its reason, showing a script in a title as text that never runs", async ({
+test("the sources page lists every refused item and why, showing a script in a title as text that never runs", async ({
   page,
 }) => {
   const dialogs: string[] = [];

@@ -90,7 +90,7 @@ test("the key findings are a chart described for screen readers and a table with
   }
 });
 
-test("with no local reviews yet, the comparison with the national figures says plainly there is nothing to compare", async ({
+test("with no local reviews yet, the comparison with the national figures says there is nothing to compare", async ({
   page,
 }) => {
   await page.goto("/serious-case-reviews/");

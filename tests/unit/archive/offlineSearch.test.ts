@@ -133,7 +133,7 @@ async function urls(
   return (await response.load(0, 50)).map((result) => result.url);
 }
 
-test("offline search finds inflected forms, the word being typed, and pages with every word, title and summary matches first", async () => {
+test("offline search finds inflected and half-typed words, pages with all words, title or summary first", async () => {
   const { backend } = backendFor(LIBRARY);
   // "neglected" finds "neglect" and back; the review about neglect (in its title) comes first.
   assert.deepEqual(await urls(backend, "neglected"), [
@@ -154,7 +154,7 @@ test("offline search finds inflected forms, the word being typed, and pages with
   assert.deepEqual(await urls(backend, "exploitedness"), ["reviews/c/index.html"]);
 });
 
-test("offline search keeps the live site's filters and sorting, and leaves undated pages out of date order", async () => {
+test("offline search keeps the live site's filters and sorting, leaving undated pages out of date order", async () => {
   const { backend } = backendFor(LIBRARY);
   assert.deepEqual(await urls(backend, "neglect", { theme: ["Neglect"] }), ["reviews/b/index.html"]);
   assert.deepEqual(await urls(backend, "", { theme: ["Neglect", "Exploitation"] }, "oldest"), [
@@ -184,7 +184,7 @@ test("the pages' texts are in files of their own, and only the files with result
   assert.deepEqual(loaded, [1]);
 });
 
-test("the index's terms are in files by their first two letters, and a query loads only those its words can match", async () => {
+test("terms are filed by their first two letters, and a query loads only the files its words can match", async () => {
   const { backend, files, loadedTerms } = backendFor(LIBRARY);
   // "neglect" and "babies" (stemmed "babi") start with ne and ba: 6e-65 and 62-61.
   assert.ok(files.has(OFFLINE_SEARCH_FILES.terms("6e-65")) && files.has(OFFLINE_SEARCH_FILES.terms("62-61")));
@@ -204,7 +204,7 @@ test("the index's terms are in files by their first two letters, and a query loa
   assert.ok(loadedTerms.length > 2);
 });
 
-test("once the first results are shown, the rest of the index loads while the page is idle, and finds the same", async () => {
+test("after the first results, the rest of the index loads while the page is idle, and finds the same", async () => {
   const many = [
     ...LIBRARY,
     ...Array.from({ length: PAGES_PER_TEXT_FILE * 2 }, (_, index) =>
@@ -236,7 +236,7 @@ test("once the first results are shown, the rest of the index loads while the pa
   assert.equal(loadedTerms.length, termsLoaded, "later queries load no term file");
 });
 
-test("a page's text is read as Pagefind reads it: inline elements join words, sentences end, navigation and forms are left out", () => {
+test("a page is read as Pagefind reads it: inline elements join words, sentences end, no navigation or forms", () => {
   const html =
     "<html><body><main data-pagefind-body><h1>Child <em>A</em></h1>" +
     "<p>Mother's <strong>well</strong>being</p><dl><dt>Type</dt><dd>Serious</dd></dl>\n" +

@@ -25,14 +25,14 @@ const matches = (name: string, value: string) => new RegExp((field(name).pattern
 const patternMessage = (name: string) => (field(name).pattern as string[])[1];
 const github = { kind: "github", repo: "example/site", branch: "main" } as const;
 
-test("the form has a field for every front matter field of a review, in the template's order, and one for the body", () => {
+test("the form has a field for every front matter field, in the review template's order, and one for the body", () => {
   assert.deepEqual(
     fields.map((found) => found.name),
     [...REVIEW_FIELDS, "body"],
   );
 });
 
-test("the form's lists are _data/'s vocabularies: every option passes the build's check, and a value outside them does not", () => {
+test("the form's lists are _data/'s vocabularies: each option passes the build's check, no other value does", () => {
   const lists = { reviewType: data.reviewTypes, themes: data.themes, childAge: data.ageGroups };
   for (const [name, vocabulary] of Object.entries(lists)) {
     assert.deepEqual(
@@ -63,7 +63,7 @@ test("a theme added to themes.json is in the form, with no other edit", () => {
   );
 });
 
-test("the title's and summary's limits are the build's: at the limit both accept it, one over both refuse it, in the build's words", () => {
+test("the form and the build accept a title or summary at its limit and refuse one over, in the same words", () => {
   for (const [name, limit] of [
     ["title", TITLE_MAX_LENGTH],
     ["summary", SUMMARY_MAX_LENGTH],
@@ -118,7 +118,7 @@ test("every change is a pull request: GitHub with the editorial workflow; npm ru
   assert.deepEqual(local.local_backend, { url: "http://127.0.0.1:8081/api/v1" });
 });
 
-test("reviews are saved where the build reads them, named from the title; the demo's fictional ones in tests/fixtures", () => {
+test("reviews are saved where the build reads them, named from the title; fictional ones in tests/fixtures", () => {
   const reviews = (fixtures: boolean) =>
     (cmsConfig({ data, backend: github, pages: [], fixtures }).collections as Record<string, unknown>[])[0];
   assert.deepEqual([reviews(false)?.folder, reviews(false)?.slug], ["src/reviews", "{{slug}}"]);

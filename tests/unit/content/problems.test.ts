@@ -45,7 +45,7 @@ test("a single problem is counted in the singular", () => {
   assert.match(formatProblems([problems[2] as Problem]), /^The site was not built: 1 problem in 1 file\./);
 });
 
-test("the error thrown for content problems carries every problem and the formatted list, and asks Eleventy for no stack trace", () => {
+test("the error for content problems carries them and the problem list, and asks Eleventy for no stack trace", () => {
   const error = new ContentProblemsError(problems);
   assert.ok(error instanceof ContentProblemsError);
   // Eleventy (npm start) prints the message alone for such an error: no trace, no "(via ...)" after it.

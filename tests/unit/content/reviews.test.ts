@@ -169,7 +169,7 @@ describe("reading a review's front matter", () => {
 });
 
 describe("reading a review's body", () => {
-  test("a review with no body is told the executive summary is missing, at the line after the front matter", async () => {
+  test("an empty body is reported as a missing executive summary, at the line after the front matter", async () => {
     const text = reviewText({}, "");
     const problem = onlyProblem(await readText(text));
     assert.equal(problem.line, text.split("\n").length);
@@ -244,7 +244,7 @@ describe("reading a review's body", () => {
     assert.ok(result.review);
   });
 
-  test("a private note in an HTML comment is reported at its line in the file, and the review is not published", async () => {
+  test("a private note in an HTML comment is reported at its line, and the review is not published", async () => {
     const { text, result } = await withBody(
       "Agencies met twice.",
       "",
@@ -262,7 +262,7 @@ describe("reading a review's body", () => {
     assert.match(problem.message, /Save the image under assets\/images\//);
   });
 
-  test("an image stored under assets/images/ is accepted when the file is there, and reported when it is not", async () => {
+  test("an image under assets/images/ is accepted when the file is there, and reported when it is not", async () => {
     await mkdir(path.join(temp.dir, "assets", "images"), { recursive: true });
     await writeFile(path.join(temp.dir, "assets", "images", "chart.png"), Buffer.alloc(64));
     assert.deepEqual((await withBody("![Referrals by year](/assets/images/chart.png)")).result.problems, []);

@@ -127,7 +127,7 @@ describe("loading the site data", () => {
     assert.match(problem.message, /Web page, PDF, Word document, Spreadsheet/);
   });
 
-  test("a guidance edition with an unknown review type and a finding with an unknown theme are both reported", async () => {
+  test("a guidance edition's unknown review type and a finding's unknown theme are both reported", async () => {
     await edit("criteria.json", (criteria) => {
       criteria.editions[1].reviewType = "practice-review";
     });
@@ -226,7 +226,7 @@ describe("loading the site data", () => {
     assert.equal(onlyProblemIn(await loadSiteData(temp.dir), "site.json").field, "contact.email");
   });
 
-  test("another partnership's folder may leave out the files it shares: each is read from the project's _data/", async () => {
+  test("another partnership's folder may leave out shared files: each is read from the project's _data/", async () => {
     const own = await makeTempDir();
     try {
       await cp(path.join(temp.dir, "site.json"), path.join(own.dir, "site.json"));

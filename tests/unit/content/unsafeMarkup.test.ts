@@ -110,7 +110,7 @@ test("a Markdown image from another website is reported, saying to store it unde
   assert.match(image.message, /Save the image under assets\/images\/ and show it from there/);
 });
 
-test("other ways of showing an image from another site are reported too: address with no scheme, reference, HTML", () => {
+test("other ways of showing an image from another site are reported: address with no scheme, reference, HTML", () => {
   assert.match(only("![Chart](//example.org/chart.png)").message, /another website/);
   assert.match(only("![Chart][chart]\n\n[chart]: http://example.org/chart.png").message, /another website/);
   assert.match(

@@ -47,7 +47,7 @@ const many = (count: number) =>
     makeReview({ slug: `review-${index + 1}`, published: `2024-01-${String(28 - (index % 28)).padStart(2, "0")}` }),
   );
 
-test("themes are listed in the vocabulary's order, each with its reviews, and themes no review has are left out", () => {
+test("themes are listed in the vocabulary's order, each with its reviews, leaving out themes no review has", () => {
   const groups = groupByTheme(reviews, themes);
   assert.deepEqual(
     groups.map((group) => [group.key, group.label, group.url, slugs(group.reviews)]),
@@ -104,7 +104,7 @@ test("the first page of a list is at its own address, later pages under page/N/"
   assert.equal(listPageUrl("/reviews/themes/neglect/", 3), "/reviews/themes/neglect/page/3/");
 });
 
-test("45 reviews in pages of 20 make three pages, with the positions of each page's first and last review, and each page's title", () => {
+test("45 reviews in pages of 20 make three, each with a title and the positions of its first and last review", () => {
   const all = many(45);
   const pages = paginate(all, "/reviews/", 20, "Local reviews");
   assert.deepEqual(
@@ -167,7 +167,7 @@ test("filter pages paginate each group under its own address, carrying the group
   assert.equal(pages[1]?.group.url, "/reviews/themes/hidden-men/");
 });
 
-test("a long list links its first and last pages and this page's neighbours, with gaps for the rest, so pages stay small", () => {
+test("a long list links its first, last and neighbouring pages, with gaps for the rest, so pages stay small", () => {
   const shown = (pageNumber: number, pageCount: number) =>
     pageLinks("/reviews/", pageNumber, pageCount)
       .map((link) => ("gap" in link ? "…" : link.current ? `[${link.pageNumber}]` : String(link.pageNumber)))

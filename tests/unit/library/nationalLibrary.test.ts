@@ -27,7 +27,7 @@ function gathered(slug: string, partnerships: string[], parts: Partial<Parameter
   return { ...makeReview({ slug, ...parts }), national: { publications, localThemes: [] } };
 }
 
-test("each shared theme across the gathered reviews, with how many reviews have it, their share and how many partnerships", () => {
+test("each shared theme with how many gathered reviews have it, their share and how many partnerships", () => {
   const reviews = [
     gathered("a", ["fenmarch"], { themes: ["neglect", "domestic-abuse"] }),
     gathered("b", ["oxlade"], { themes: ["neglect"] }),
@@ -57,7 +57,7 @@ test("related reviews come from other partnerships only, closest first", () => {
   assert.deepEqual(slugs(relatedFromOtherPartnerships(reviews[0] as Review, reviews)), ["e", "c"]);
 });
 
-test("the national index is browsed by partnership and by region as well, each with its own pages and breadcrumbs", () => {
+test("the national index is also browsed by partnership and region, each with its own pages and breadcrumbs", () => {
   const reviews = [gathered("a", ["fenmarch"]), gathered("b", ["oxlade", "quenwick"])];
   const all = facets(reviews, data, { library: NATIONAL_LIBRARY, pageOf: {} });
   assert.deepEqual(

@@ -14,7 +14,7 @@ test("a build's own folders are named with its process id", () => {
   assert.equal(ownedName("_site.staging", 1234), "_site.staging-1234");
 });
 
-test("folders left by builds that no longer run are removed; those of running builds, and other folders, are not", async () => {
+test("folders left by ended builds are removed; those of running builds, and other folders, are not", async () => {
   const running = new Set([200]);
   const names = [
     "_site.staging-100",

@@ -39,7 +39,7 @@ function anItem() {
 const reasons = (problems: readonly { field?: string; reason: string }[]) =>
   problems.map((problem) => `${problem.field}: ${problem.reason}`);
 
-test("an item of the kit's own feed is accepted as the review it describes, linked to its partnership's page and documents", () => {
+test("an item of the kit's own feed is accepted as its review, linked to its partnership's page and documents", () => {
   const { source, item } = anItem();
   const { review, problems } = checkItem(item, checksFor(data, source, [item]));
   assert.deepEqual(problems, []);
@@ -120,7 +120,7 @@ test("a draft is refused; a made-up example is refused by a real index and accep
   assert.equal(accepted?.fictional, true);
 });
 
-test("a partnership's own theme is shown by its label and never counted as a shared theme; one claiming a shared key is refused", () => {
+test("a partnership's own theme is shown by its label, never counts as shared, and may not claim a shared key", () => {
   const { source, item } = anItem();
   item._review.themes.push({ key: "water-safety", label: "Water safety", local: true });
   const { review } = checkItem(item, checksFor(data, source, [item]));
@@ -145,7 +145,7 @@ test("HTML in a summary, an invisible character in a title, and a publisher on a
   assert.deepEqual([...new Set(fields)].sort(), ["_review.publisher.url", "summary", "title"]);
 });
 
-test("an unknown field is refused in a feed of version 1.0, and ignored in a newer minor version, which may add fields", () => {
+test("an unknown field is refused in a 1.0 feed and ignored in a newer minor version, which may add fields", () => {
   const { source, item } = anItem();
   item._review.lead_reviewer = "A fictional reviewer";
   assert.match(

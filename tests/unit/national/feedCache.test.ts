@@ -15,7 +15,7 @@ const item = (id: string, published: string) => ({
   _review: { published },
 });
 
-test("reviews that left a full feed because newer ones took their place are kept; those missing from a feed with room were withdrawn", () => {
+test("reviews newer ones pushed out of a full feed are kept; those gone from a feed with room were withdrawn", () => {
   const earlier = [item("c", "2024-05-01"), item("b", "2023-02-01"), item("a", "2020-01-01")];
   const full = [item("e", "2025-01-01"), item("d", "2024-06-01")];
   assert.deepEqual(agedOut(earlier, full, 2), earlier);

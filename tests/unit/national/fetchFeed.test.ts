@@ -49,7 +49,7 @@ test("a feed that answers is read, in one try", async () => {
   });
 });
 
-test("a server that fails once (503) is tried again and read; one that keeps failing is given up after the retry, saying why", async () => {
+test("a server failing once (503) is retried and read; one that keeps failing is given up, saying why", async () => {
   failuresLeft = 1;
   const again = await fetchFeed(`${server.url}/down-once.json`, rules);
   assert.equal(again.ok && again.tries, 2);
@@ -76,7 +76,7 @@ test("a server that never answers is given up after the timeout, twice", async (
   });
 });
 
-test("a redirect within the partnership's host is followed; to another host, or round in a loop, it is not", async () => {
+test("a redirect within the partnership's host is followed; to another host, or in a loop, it is not", async () => {
   const moved = await fetchFeed(`${server.url}/moved.json`, rules);
   assert.equal(moved.ok && moved.url, `${server.url}/feed.json`);
   // localhost is another host than 127.0.0.1, as far as the partnership's host is concerned.

@@ -53,7 +53,7 @@ async function gather(cacheDir: string, options: Partial<GatherOptions> = {}) {
   });
 }
 
-test("a bad item and a site that is down stop nothing: every other review is gathered, and the down site's copy is used and marked", async () => {
+test("a bad item and a down site stop nothing: the rest is gathered, with the down site's copy marked", async () => {
   const { dir, remove } = await makeTempDir();
   try {
     const { fenmarch, oxlade, quenwick } = sites();
@@ -102,7 +102,7 @@ test("a bad item and a site that is down stop nothing: every other review is gat
   }
 });
 
-test("a feed that is no longer a feed keeps its last good copy; a site down with no copy has no reviews, and says so", async () => {
+test("a broken feed keeps its last good copy; a site down with no copy has no reviews, and says so", async () => {
   const { dir, remove } = await makeTempDir();
   try {
     const { fenmarch } = sites();

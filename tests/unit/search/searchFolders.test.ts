@@ -30,7 +30,7 @@ test("an address that would not come back the same from a file's path is refused
   }
 });
 
-test("pages are written into folders at their addresses, each folder passed on once, when full or flushed", async () => {
+test("pages are written into folders at their addresses, each passed on once, when full or flushed", async () => {
   const room = await mkdtemp(path.join(tmpdir(), "search-folders-"));
   try {
     const done: SearchFolder[] = [];
@@ -50,7 +50,7 @@ test("pages are written into folders at their addresses, each folder passed on o
   }
 });
 
-test("when the memory folder fills up, the folder so far goes to Pagefind as it is, and the rest of the pages wait on disk", async (t) => {
+test("when the memory folder fills up, its pages go to Pagefind as they are, and the rest wait on disk", async (t) => {
   const tiny = mountTinyFileSystem("64k");
   if ("reason" in tiny) return t.skip(tiny.reason);
   const fallback = await mkdtemp(path.join(tmpdir(), "search-folders-disk-"));
