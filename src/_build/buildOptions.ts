@@ -36,8 +36,29 @@ export interface BuildOptions {
  */
 const PREVIEW_CONTEXTS = new Set(["deploy-preview", "branch-deploy", "dev"]);
 
+/**
+ * The environment variables a build's options are read from: set by our commands (SCR_...) and by
+ * Netlify (CONTEXT). A test that starts a build clears them all, so that only its own command line
+ * sets the build up, whatever the shell it runs in has set.
+ */
+export const BUILD_OPTION_VARIABLES = [
+  "SCR_FIXTURES",
+  "SCR_DRAFTS",
+  "SCR_ARCHIVE_DATE",
+  "SCR_TODAY",
+  "SCR_PARTNERSHIP",
+  "SCR_NATIONAL_DATA",
+  "SCR_NATIONAL_CONTENT",
+  "CONTEXT",
+] as const;
+
+/** What readBuildOptions may read: the list above, and Eleventy's run mode (Eleventy sets it). */
+type BuildEnvironment = Readonly<
+  Partial<Record<(typeof BUILD_OPTION_VARIABLES)[number] | "ELEVENTY_RUN_MODE", string>>
+>;
+
 /** The options for a build, from environment variables set by our scripts and by Netlify. */
-export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
+export function readBuildOptions(env: BuildEnvironment = process.env): BuildOptions {
   // Eleventy sets ELEVENTY_RUN_MODE to "serve" or "watch" for `npm start`: a local run, so drafts show.
   const runMode = env.ELEVENTY_RUN_MODE ?? "build";
   const archiveDate = env.SCR_ARCHIVE_DATE || undefined;

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { tracked } from "./measureProcess.ts";
 import { appendFile } from "node:fs/promises";
 import path from "node:path";
+import { scriptEnvironment } from "../support/scriptEnvironment.ts";
 
 /**
  * With `npm start` running on a project, edits one review and measures how long until Eleventy has
@@ -26,7 +27,7 @@ export async function measureServeRebuild(
       ],
       {
         cwd: root,
-        env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+        env: scriptEnvironment(),
       },
     ),
   );

@@ -10,6 +10,7 @@ import path from "node:path";
 import { unzipFiles } from "../../src/_build/archive/zipFiles.ts";
 import { projectRoot } from "../../src/_build/projectPaths.ts";
 import { nationalInput, nationalPartnerships, serveNationalFixture } from "../support/nationalFixture.ts";
+import { scriptEnvironment } from "../support/scriptEnvironment.ts";
 import {
   fictionalPartnership,
   nationalArchive,
@@ -24,15 +25,7 @@ function run(name: string, script: string, args: string[], log?: string): Promis
     const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, script), ...args], {
       cwd: projectRoot,
       stdio: ["ignore", log ? "pipe" : "inherit", "inherit"],
-      env: {
-        ...process.env,
-        SCR_FIXTURES: "",
-        SCR_DRAFTS: "",
-        SCR_PARTNERSHIP: "",
-        SCR_NATIONAL_DATA: "",
-        SCR_NATIONAL_CONTENT: "",
-        CONTEXT: "",
-      },
+      env: scriptEnvironment(),
     });
     if (log && child.stdout) {
       const file = createWriteStream(log, { flags: "a" });

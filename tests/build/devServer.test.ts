@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { indexedUrls } from "../support/pagefindFragments.ts";
 import { copyProject } from "../support/projectCopy.ts";
+import { scriptEnvironment } from "../support/scriptEnvironment.ts";
 
 let project: Awaited<ReturnType<typeof copyProject>>;
 let log = "";
@@ -55,7 +56,7 @@ before(async () => {
     ],
     {
       cwd: project.root,
-      env: { ...process.env, SCR_FIXTURES: "", SCR_PARTNERSHIP: "", CONTEXT: "" },
+      env: scriptEnvironment(),
     },
   );
   child.stdout.on("data", (chunk) => (log += chunk));

@@ -11,6 +11,7 @@ import { generateReviews } from "../bench/generateReviews.ts";
 import { copyProject, runScript } from "../support/projectCopy.ts";
 import { mountTinyFileSystem } from "../support/tinyFileSystem.ts";
 import { treeDigest } from "../support/treeDigest.ts";
+import { scriptEnvironment } from "../support/scriptEnvironment.ts";
 
 // A production build stopped at any moment leaves the machine as it found it, apart from the
 // published site, which stays the old one.
@@ -63,7 +64,7 @@ function processesOfProject(): string[] {
 async function stopMidway(signal: "SIGINT" | "SIGTERM"): Promise<{ code: number | null; stderr: string; pid: number }> {
   const child = spawn(process.execPath, ["--import", "tsx", BUILD, "--fixtures"], {
     cwd: project.root,
-    env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+    env: scriptEnvironment(),
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
@@ -110,7 +111,7 @@ async function stopCommandMidway(signal: "SIGINT" | "SIGTERM"): Promise<{ stderr
   const child = spawn(npm, ["run", "build", "--", "--fixtures"], {
     cwd: project.root,
     detached: true,
-    env: { ...process.env, SCR_FIXTURES: "", CONTEXT: "" },
+    env: scriptEnvironment(),
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));

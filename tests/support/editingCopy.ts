@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { localBackendUrl } from "../../src/_build/cms/localEditing.ts";
 import { copyProject } from "./projectCopy.ts";
+import { scriptEnvironment } from "./scriptEnvironment.ts";
 import { testPorts } from "./testSites.ts";
 
 /** `npm run edit`, running in a throwaway copy of the project, so nothing the tests save reaches the real src/. */
@@ -31,15 +32,8 @@ export async function startEditingCopy(): Promise<EditingCopy> {
     ],
     {
       cwd: copy.root,
-      env: {
-        ...process.env,
-        SCR_FIXTURES: "",
-        SCR_DRAFTS: "",
-        SCR_PARTNERSHIP: "",
-        CONTEXT: "",
-        REPOSITORY_URL: "",
-        URL: "",
-      },
+      // Netlify's site address and repository (read by the editors' form's settings) are cleared too.
+      env: scriptEnvironment({ REPOSITORY_URL: "", URL: "" }),
       stdio: ["ignore", "pipe", "pipe"],
       detached: false,
     },

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { ownedName } from "../../src/_build/lifecycle/ownedFolders.ts";
 import { projectRoot } from "../../src/_build/projectPaths.ts";
+import { scriptEnvironment } from "./scriptEnvironment.ts";
 
 /** What copies of the project are called, in the system's temporary folder. */
 export const PROJECT_COPY_PREFIX = "scr-project";
@@ -37,17 +38,7 @@ export function runScript(
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(root, script), ...args], {
       cwd: root,
-      env: {
-        ...process.env,
-        SCR_FIXTURES: "",
-        SCR_DRAFTS: "",
-        SCR_PARTNERSHIP: "",
-        SCR_NATIONAL_DATA: "",
-        SCR_NATIONAL_CONTENT: "",
-        CONTEXT: "",
-        GITHUB_ACTIONS: "",
-        ...env,
-      },
+      env: scriptEnvironment({ GITHUB_ACTIONS: "", ...env }),
     });
     let stdout = "";
     let stderr = "";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { archiveName } from "../../src/_build/archive/offlineArchive.ts";
 import { paths, projectRoot } from "../../src/_build/projectPaths.ts";
 
@@ -37,13 +38,19 @@ const ARCHIVE_DATE = "2026-11-25";
 function archive(folder: string, slug: string) {
   const name = archiveName(slug, ARCHIVE_DATE);
   const dist = path.join(testOutput, folder);
+  const root = path.join(dist, "unzipped", name);
+  const rootUrl = pathToFileURL(`${root}${path.sep}`).href;
   return {
     date: ARCHIVE_DATE,
     name,
     dist,
     zip: path.join(dist, `${name}.zip`),
     unzipped: path.join(dist, "unzipped"),
-    root: path.join(dist, "unzipped", name),
+    root,
+    /** The unzipped archive's folder as a file: address, ending in a slash, as a browser opens it from disk. */
+    rootUrl,
+    /** The file: address of a file in the unzipped archive, from its path there ("search/index.html"). */
+    fileUrl: (relative: string) => new URL(relative, rootUrl).href,
   };
 }
 

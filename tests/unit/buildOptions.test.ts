@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
 import { readBuildOptions, readRunKind } from "../../src/_build/buildOptions.ts";
+import { scriptEnvironment } from "../support/scriptEnvironment.ts";
 
 test("a plain production build has no fixtures, no drafts and no archive", () => {
   const options = readBuildOptions({ SCR_TODAY: "2026-11-25", CONTEXT: "production" });
@@ -15,7 +16,7 @@ test("a plain production build has no fixtures, no drafts and no archive", () =>
   });
 });
 
-test("a national index's build names its data folder and its gathered content, both as absolute paths, or is none", () => {
+test("a national index's build names its data folder and gathered content, both as absolute paths, or is none", () => {
   const national = readBuildOptions({
     SCR_NATIONAL_DATA: "national/_data",
     SCR_NATIONAL_CONTENT: "/tmp/gathered.json",
@@ -47,7 +48,7 @@ test("without SCR_TODAY, today is a YYYY-MM-DD date", () => {
   assert.match(readBuildOptions({}).today, /^\d{4}-\d{2}-\d{2}$/);
 });
 
-test("the kind of run: npm start, the production build's rendering process (with or without search), or Eleventy alone", () => {
+test("the kind of run: npm start, the production build's rendering (with or without search) or Eleventy alone", () => {
   assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "serve", SCR_RENDERING: "1" }), { kind: "serve" });
   assert.deepEqual(
     readRunKind({ SCR_RENDERING: "1", SCR_SEARCH_ROOM: "/dev/shm/search", SCR_SEARCH_FALLBACK_ROOM: "/tmp/search" }),
@@ -63,4 +64,25 @@ test("the kind of run: npm start, the production build's rendering process (with
     searchFallbackRoom: undefined,
   });
   assert.deepEqual(readRunKind({ ELEVENTY_RUN_MODE: "build" }), { kind: "plain" });
+});
+
+test("a script the tests start gets the plain options, whatever build variables the shell has set", () => {
+  const shell = {
+    SCR_FIXTURES: "1",
+    SCR_DRAFTS: "1",
+    SCR_ARCHIVE_DATE: "2026-11-25",
+    SCR_PARTNERSHIP: "tests/fixtures/partnerships/lowmere",
+    SCR_NATIONAL_DATA: "national/_data",
+    SCR_NATIONAL_CONTENT: "/tmp/gathered.json",
+    CONTEXT: "deploy-preview",
+  };
+  const saved = { ...process.env };
+  Object.assign(process.env, shell);
+  try {
+    assert.notDeepEqual(readBuildOptions(), readBuildOptions({}));
+    assert.deepEqual(readBuildOptions(scriptEnvironment()), readBuildOptions({}));
+  } finally {
+    for (const name of Object.keys(shell)) if (saved[name] === undefined) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
 });

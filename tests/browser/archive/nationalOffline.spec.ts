@@ -1,13 +1,10 @@
 // The national index's offline archive, unzipped and opened from disk.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
 import { crawlArchive } from "../../support/archiveCrawl.ts";
 import { partnershipName } from "../../support/nationalFixture.ts";
 import { nationalArchive } from "../../support/testSites.ts";
 
-const rootUrl = pathToFileURL(`${nationalArchive.root}${path.sep}`).href;
-const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
+const { fileUrl } = nationalArchive;
 
 test("the national index's archive: each page opens from disk, styled, and no internal link is broken", async ({
   page,

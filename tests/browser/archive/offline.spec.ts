@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { crawlArchive } from "../../support/archiveCrawl.ts";
 import { showEveryResult, shownDespiteHidden } from "../../support/searchMore.ts";
 import { QUICK_EXIT_DESTINATION, stubQuickExitDestination } from "../../support/quickExit.ts";
 import { testArchive } from "../../support/testSites.ts";
 
-const rootUrl = pathToFileURL(`${testArchive.root}${path.sep}`).href;
-const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
+const { fileUrl } = testArchive;
 
 test("opened from disk, every page is styled and every internal link lands on a file that exists", async ({ page }) => {
   test.setTimeout(300_000);

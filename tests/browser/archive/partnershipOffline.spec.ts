@@ -1,13 +1,10 @@
 // The fictional second partnership's offline archive, unzipped and opened from disk.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
 import { crawlArchive } from "../../support/archiveCrawl.ts";
 import { QUICK_EXIT_DESTINATION, stubQuickExitDestination } from "../../support/quickExit.ts";
 import { partnershipArchive } from "../../support/testSites.ts";
 
-const rootUrl = pathToFileURL(`${partnershipArchive.root}${path.sep}`).href;
-const fileUrl = (relative: string) => new URL(relative, rootUrl).href;
+const { fileUrl } = partnershipArchive;
 
 test("the fictional partnership's archive: each page opens from disk, styled, and no internal link is broken", async ({
   page,

@@ -1,5 +1,3 @@
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { showEveryResult } from "../../support/searchMore.ts";
 import { testArchive, testPorts } from "../../support/testSites.ts";
@@ -37,7 +35,7 @@ const QUERIES = [
 ];
 
 const online = `http://127.0.0.1:${testPorts.fixtures}/`;
-const offline = pathToFileURL(`${testArchive.root}${path.sep}`).href;
+const offline = testArchive.rootUrl;
 
 /**
  * Every page a search finds, shown by pressing "Show more results", as addresses from the site's
