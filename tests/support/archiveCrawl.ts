@@ -23,18 +23,26 @@ export async function crawlArchive(page: Page, startUrl: string): Promise<{ prob
     seen.add(url);
     await page.goto(url);
     // The stylesheet loaded: the header has its colour, and the notice says this is an archive.
-    const headerColour = await page
-      .locator("header.header")
-      .evaluate((header) => getComputedStyle(header).backgroundColor);
+    // (The page's own DOM is read directly, with no locator: see shownDespiteHidden.)
+    const headerColour = await page.evaluate(() => {
+      const header = document.querySelector("header.header");
+      return header ? getComputedStyle(header).backgroundColor : "missing";
+    });
     if (headerColour !== "rgb(29, 63, 110)") problems.push(`${url}: not styled (header ${headerColour})`);
-    if (!(await page.getByText("Archived copy.").isVisible())) problems.push(`${url}: no archive notice`);
+    const noticeShown = await page.evaluate((notice) => {
+      const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let text = texts.nextNode(); text; text = texts.nextNode())
+        if (text.textContent?.includes(notice) && text.parentElement?.checkVisibility()) return true;
+      return false;
+    }, "Archived copy.");
+    if (!noticeShown) problems.push(`${url}: no archive notice`);
     for (const shown of await shownDespiteHidden(page))
       problems.push(`${url}: shown despite the hidden attribute: ${shown}`);
-    const links = await page
-      .locator("a[href], link[href], script[src]")
-      .evaluateAll((elements) =>
-        elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
-      );
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll("a[href], link[href], script[src]")].map(
+        (element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src,
+      ),
+    );
     for (const link of links) {
       if (!link.startsWith("file:")) continue;
       const target = fileURLToPath(link.split(/[?#]/)[0] as string);
