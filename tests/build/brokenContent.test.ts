@@ -64,6 +64,7 @@ test("broken reviews and data stop the build, every problem named at once, the p
     /src\/reviews\/child-e\.md:14 \(you gave "!\[Chart\]\(https:\/\/example\.org\/chart\.png\)"\): This image would make every visitor's browser ask another website/,
   );
   assert.doesNotMatch(message, / {4}at /, "no stack trace for content problems");
+  assert.doesNotMatch(result.stdout, /\[11ty\]/, "nothing from Eleventy above the problems, such as 'Wrote 0 files'");
 
   assert.deepEqual(
     await treeDigest(path.join(project.root, "_site")),

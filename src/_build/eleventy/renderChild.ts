@@ -22,9 +22,17 @@ try {
     quietMode: true,
   });
   // The build's process reports every failure, content problems as a plain list: Eleventy's own
-  // report of it, with its stack traces, would say the same thing again, less plainly.
-  eleventy.logger.overrideLogger({ ...console, error: () => undefined });
+  // report of it, with its stack traces, would say the same thing again, less plainly. Its summary
+  // ("Wrote 6768 files in ...") is printed once the site is built: after a failure it would say
+  // "Wrote 0 files" above that list, which tells an editor nothing.
+  const summary: unknown[][] = [];
+  eleventy.logger.overrideLogger({
+    ...console,
+    log: (...line: unknown[]) => summary.push(line),
+    error: () => undefined,
+  });
   await eleventy.write();
+  for (const line of summary) console.log(...line);
   await send({ type: "done" });
 } catch (error) {
   // Bad content makes Eleventy fail where it first reads it: the checks say why, plainly.
