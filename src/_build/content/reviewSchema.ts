@@ -46,11 +46,13 @@ const requiredOrText = (missing: string, wrongKind: string) => (issue: { input: 
 function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) {
   const keys = entries.map((entry) => entry.key);
   const capitalised = withArticle(what).replace(/^a/, "A");
+  // Every message says what is allowed, so the editor need not open _data/ to find it.
+  const allowed = `Use one of: ${entries.map((entry) => `"${entry.key}" (${entry.label})`).join(", ")}.`;
   return z
     .string({
       error: requiredOrText(
-        `${capitalised} is required. Use one of the keys in _data/${file}.`,
-        `must be one key from _data/${file}, written as text, like "${keys[0] ?? ""}".`,
+        `${capitalised} is required. ${allowed}`,
+        `must be one key from _data/${file}, written as text, like "${keys[0] ?? ""}". ${allowed}`,
       ),
     })
     .superRefine((value, context) => {
@@ -61,7 +63,7 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
         message:
           `is not a known ${what}.` +
           (suggestion ? ` Did you mean "${suggestion}"?` : "") +
-          ` Use one of: ${entries.map((entry) => `"${entry.key}" (${entry.label})`).join(", ")}.` +
+          ` ${allowed}` +
           ` To add a new ${what}, add it to _data/${file} first.`,
       });
     });

@@ -50,6 +50,16 @@ describe("review front matter", () => {
     assert.match(problem.message, /_data\/review-types\.json/);
   });
 
+  test("a review with no reviewType, or a list for one, is shown every review type it may use", async () => {
+    const missing = onlyProblem(await check({ reviewType: undefined }));
+    assert.equal(missing.field, "reviewType");
+    assert.match(missing.message, /^A review type is required\./);
+    assertListsEveryKey(missing.message, siteData.reviewTypes);
+    const list = onlyProblem(await check({ reviewType: "\n  - serious-case-review" }));
+    assert.match(list.message, /^must be one key from _data\/review-types\.json, written as text/);
+    assertListsEveryKey(list.message, siteData.reviewTypes);
+  });
+
   test("a published value that is not a date asks for YYYY-MM-DD", async () => {
     const problem = onlyProblem(await check({ published: "March 2024" }));
     assert.equal(problem.field, "published");
