@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { listReviewSources, readReview } from "../../src/_build/content/reviews.ts";
+import { ALLOWED_HTML, SHARED_ATTRIBUTES } from "../../src/_build/content/unsafeMarkup.ts";
 import { loadSiteData } from "../../src/_build/content/siteData.ts";
 import { paths, projectRoot } from "../../src/_build/projectPaths.ts";
 import { realSiteData } from "./support/siteData.ts";
@@ -77,6 +78,17 @@ const mistakes: Promise<string[]>[] = [
   review({ title: undefined }),
   review({ title: 'title: " "' }),
   review({ title: `title: ${"A".repeat(71)}` }),
+  review({ title: "title: 2024" }),
+  review({ title: "title:" }),
+  review({ reviewType: "reviewType:\n  - serious-case-review" }),
+  review({ reviewType: "reviewType:" }),
+  review({ summary: "summary: 12" }),
+  review({ summary: "summary:" }),
+  review({ themes: "themes:\n  - 5" }),
+  review({ childAge: "childAge: 5" }),
+  documentWith("  - Full report"),
+  documentWith("  - title: Executive summary\n    file:"),
+  documentWith("  - title: Full report\n    url: https://example.org/a.pdf\n    format: 5\n    size: 5 KB"),
   review({ reviewType: undefined }),
   review({ reviewType: "reviewType: serious-case-reveiw" }),
   review({ published: undefined }),
@@ -142,6 +154,27 @@ const mistakes: Promise<string[]>[] = [
   json("links.json", (links) => Object.assign(Object.values(links)[0] as object, { format: "Leaflet" })),
   json("dcsf-statistics.json", (statistics) => (statistics.findings[0].percent = 120)),
   dataMessages("links.json", () => undefined),
+  json("themes.json", (themes) => (themes[0].local = "yes")),
+  json("themes.json", (themes) => (themes[0].label = "")),
+  json("themes.json", (themes) => delete themes[0].label),
+  json("themes.json", (themes) => themes.splice(0)),
+  json("themes.json", (themes) => (themes[0] = "neglect")),
+  json("age-groups.json", (ageGroups) => delete ageGroups[0].key),
+  json("links.json", (links) => Object.assign(links, { "nspcc-learning": Object.values(links)[0] })),
+  json("links.json", (links) => Object.assign(Object.values(links)[0] as object, { format: "PDF", size: "505KB" })),
+  json("links.json", (links) => delete (Object.values(links)[0] as { url?: string }).url),
+  json("links.json", (links) => (links[Object.keys(links)[0] as string] = null)),
+  json("criteria.json", (criteria) => (criteria.editions[0].lists[0].items = [])),
+  json("criteria.json", (criteria) => (criteria.editions[0].lists = [])),
+  json("criteria.json", (criteria) => delete criteria.editions[0].key),
+  json("criteria.json", (criteria) => (criteria.editions = "all")),
+  json("dcsf-statistics.json", (statistics) => (statistics.findings[0].themes = [])),
+  json("dcsf-statistics.json", (statistics) => (statistics.findings[0].plural = "yes")),
+  json("dcsf-statistics.json", (statistics) => (statistics.casesStudiedInDetail = "40")),
+  json("dcsf-statistics.json", (statistics) => (statistics.casesStudiedInDetail = 40.5)),
+  json("dcsf-statistics.json", (statistics) => (statistics.report.year = 1066)),
+  json("dcsf-statistics.json", (statistics) => (statistics.report.year = 3000)),
+  json("dcsf-statistics.json", (statistics) => (statistics.report.authors = [])),
 ];
 
 /** The quoted messages of CONTRIBUTING.md's reference, each as a pattern: "..." stands for the part that varies. */
@@ -198,4 +231,23 @@ test("CONTRIBUTING.md's reference quotes every message the checks give, and quot
     [],
     "quotes in CONTRIBUTING.md that no check gives (any more): bring them up to date, or add the mistake to this test",
   );
+});
+
+test("CONTRIBUTING.md names every HTML tag and attribute a review may use, and no others", async () => {
+  const text = await readFile(path.join(projectRoot, "CONTRIBUTING.md"), "utf8");
+  const paragraph = (start: string) => {
+    const found = text.split("\n").find((line) => line.startsWith(start));
+    assert.ok(found, `CONTRIBUTING.md has the paragraph starting "${start}"`);
+    return found;
+  };
+  const tags = new Set(
+    [...paragraph("A review may use these HTML tags").matchAll(/`<([a-z0-9]+)>`/g)].map((m) => m[1]),
+  );
+  assert.deepEqual([...tags].sort(), Object.keys(ALLOWED_HTML).sort());
+  const attributesLine = paragraph("Delete the attribute. Any tag may have");
+  const named = new Set([...attributesLine.matchAll(/`([a-z]+)`/g)].map((m) => m[1]));
+  const allowed = new Set([...SHARED_ATTRIBUTES, ...Object.values(ALLOWED_HTML).flat()]);
+  assert.deepEqual([...named].sort(), [...allowed].sort());
+  for (const [tag, attributes] of Object.entries(ALLOWED_HTML))
+    if (attributes.length) assert.ok(attributesLine.includes(`<${tag}>`), `the attributes of <${tag}> are named`);
 });

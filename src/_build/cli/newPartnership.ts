@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { handOverData } from "../content/handOver.ts";
 import { dataFiles, loadSiteData } from "../content/siteData.ts";
 import { siteSchema } from "../content/siteDataSchema.ts";
-import { zodProblems } from "../content/zodProblems.ts";
+import { checkContent, zodProblems } from "../content/zodProblems.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import { listReviewSources } from "../content/reviews.ts";
 
@@ -34,7 +34,7 @@ if (!data) {
 }
 
 const handed = handOverData(data, { name, ...values });
-const checked = siteSchema.safeParse(handed.site);
+const checked = checkContent(siteSchema, handed.site);
 if (!checked.success) {
   const file = displayPath(path.join(paths.data, dataFiles.site));
   console.error(

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { makeReviewSchema, type ReviewVocabulary } from "../content/reviewSchema.ts";
+import { checkContent } from "../content/zodProblems.ts";
 
 /**
  * The editors' form and the build check the same rules. Where the form states a rule itself (a
@@ -25,7 +26,7 @@ export function acceptedReview(vocabulary: ReviewVocabulary): Record<string, unk
 export function buildMessage(vocabulary: ReviewVocabulary, field: string, value: unknown): string | undefined {
   const review = { ...acceptedReview(vocabulary), [field]: value };
   if (value === undefined) delete review[field];
-  const result = (makeReviewSchema(vocabulary) as z.ZodType).safeParse(review);
+  const result = checkContent(makeReviewSchema(vocabulary) as z.ZodType, review);
   if (result.success) return undefined;
   const issue = result.error.issues.find((found) => found.path[0] === field);
   return issue ? withField(field, issue.message) : undefined;

@@ -39,9 +39,14 @@ export interface ReviewVocabulary {
 /** "a theme", "an age group". */
 const withArticle = (what: string) => `${/^[aeiou]/i.test(what) ? "an" : "a"} ${what}`;
 
-/** A message that tells a missing field from one with the wrong kind of value (a number, a list). */
-const requiredOrText = (missing: string, wrongKind: string) => (issue: { input: unknown }) =>
-  issue.input === undefined ? missing : wrongKind;
+/**
+ * A message that tells a missing field from one with the wrong kind of value (a number, a list).
+ * A field with nothing after its colon (YAML reads null) is `empty`, or as good as missing.
+ */
+const requiredOrText =
+  (missing: string, wrongKind: string, empty = missing) =>
+  (issue: { input: unknown }) =>
+    issue.input === undefined ? missing : issue.input === null ? empty : wrongKind;
 
 function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) {
   const keys = entries.map((entry) => entry.key);
@@ -53,6 +58,7 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
       error: requiredOrText(
         `${capitalised} is required. ${allowed}`,
         `must be one key from _data/${file}, written as text, like "${keys[0] ?? ""}". ${allowed}`,
+        `is empty: write one key from _data/${file}, like "${keys[0] ?? ""}". ${allowed}`,
       ),
     })
     .superRefine((value, context) => {
@@ -71,6 +77,8 @@ function oneOf(what: string, entries: readonly VocabularyEntry[], file: string) 
 
 /** A linked document's size, as the editor gives it: "505 KB", "1.2 MB". */
 export const DOCUMENT_SIZE = /^\d+(\.\d+)? ?(bytes|KB|MB|GB)$/;
+const DOCUMENT_SIZE_MESSAGE = 'must look like "505 KB" or "1.2 MB".';
+const DOCUMENT_URL_MESSAGE = "must be a full web address starting with https://.";
 
 /** A document stored in the site: a safe path in assets/documents/ of an allowed file type. */
 export const documentFile = z
@@ -97,23 +105,30 @@ export const documentFile = z
  * elsewhere (the editor gives format and size, since the build cannot see it).
  */
 const documentEntry = z
-  .strictObject({
-    title: z
-      .string({ error: "Each document needs a title, the words of its link." })
-      .trim()
-      .min(1, "The document's title must not be empty."),
-    file: documentFile.optional(),
-    url: z
-      .string()
-      .url("must be a full web address starting with https://.")
-      .refine(
-        (url) => !URL.canParse(url) || url.startsWith("https://"),
-        "must start with https:// (secure links only).",
-      )
-      .optional(),
-    format: z.string().trim().min(1).optional(),
-    size: z.string().regex(DOCUMENT_SIZE, 'must look like "505 KB" or "1.2 MB".').optional(),
-  })
+  .strictObject(
+    {
+      title: z
+        .string({ error: "Each document needs a title, the words of its link." })
+        .trim()
+        .min(1, "The document's title must not be empty."),
+      file: documentFile.optional(),
+      url: z
+        .string({ error: DOCUMENT_URL_MESSAGE })
+        .url(DOCUMENT_URL_MESSAGE)
+        .refine(
+          (url) => !URL.canParse(url) || url.startsWith("https://"),
+          "must start with https:// (secure links only).",
+        )
+        .optional(),
+      // An empty format is told apart below, with the missing one: one message for either.
+      format: z.string().trim().optional(),
+      size: z.string({ error: DOCUMENT_SIZE_MESSAGE }).regex(DOCUMENT_SIZE, DOCUMENT_SIZE_MESSAGE).optional(),
+    },
+    {
+      error:
+        'Each document starts with "- title:", and its other lines (file, or url, format and size) line up under title.',
+    },
+  )
   .superRefine((document, context) => {
     if (document.file && document.url) {
       context.addIssue({
@@ -188,6 +203,7 @@ function buildReviewSchema(vocabulary: ReviewVocabulary) {
           'A title is required: the review\'s name, like "Child A".',
           "must be text. " +
             'If the title is a number or starts with a symbol, put it in double quotes, like title: "2024".',
+          "The title must not be empty.",
         ),
       })
       .trim()
@@ -221,6 +237,7 @@ function buildReviewSchema(vocabulary: ReviewVocabulary) {
         error: requiredOrText(
           `A summary is required: one or two plain sentences, at most ${SUMMARY_MAX_LENGTH} characters.`,
           "must be text. Put it in double quotes if it starts with a symbol or is a number.",
+          "The summary must not be empty.",
         ),
       })
       .trim()

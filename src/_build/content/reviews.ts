@@ -15,7 +15,7 @@ import {
 } from "./reviewSchema.ts";
 import { keyPattern } from "./siteDataSchema.ts";
 import { findInvisibleCharacters, readBodyMarkup, type NamedImage } from "./unsafeMarkup.ts";
-import { zodProblems } from "./zodProblems.ts";
+import { checkContent, zodProblems } from "./zodProblems.ts";
 
 /** Paths under /reviews/ that the library's own pages use, so no review may take them as its slug. */
 export const RESERVED_REVIEW_SLUGS = ["themes", "years", "types", "age-groups", "page"] as const;
@@ -296,7 +296,7 @@ export async function readReview(
     line: invisible.line,
     message: invisible.message,
   }));
-  const result = makeReviewSchema(vocabulary).safeParse(parsed.data);
+  const result = checkContent(makeReviewSchema(vocabulary), parsed.data);
   if (!result.success) problems.push(...zodProblems(file, result.error, parsed.data, REVIEW_FIELDS, parsed.lineOf));
   for (const field of ["title", "summary"]) {
     const dropped = parsed.commentAfter([field]);

@@ -18,7 +18,7 @@ import {
   type Theme,
   type VocabularyEntry,
 } from "./siteDataSchema.ts";
-import { zodProblems } from "./zodProblems.ts";
+import { checkContent, zodProblems } from "./zodProblems.ts";
 
 /** Everything in `_data/`, checked and typed. Templates see each part under the name given here. */
 export interface SiteData {
@@ -137,7 +137,7 @@ export async function loadSiteData(
     const read = await readJsonFile(absolutePath, file);
     problems.push(...read.problems);
     if (read.problems.length) continue;
-    const result = schemas[key].safeParse(read.data);
+    const result = checkContent(schemas[key], read.data);
     if (result.success) parsed[key] = result.data;
     else problems.push(...zodProblems(file, result.error, read.data, [], read.lineOf));
   }

@@ -19,10 +19,10 @@ const httpsUrl = z
   );
 
 /** A page's description for search engines, and the introduction under its heading. */
-const pageIntroduction = (page: string) =>
+const pageIntroduction = (pages: string) =>
   z.strictObject({
-    description: text(`The ${page}'s description (for search engines)`),
-    introduction: text(`The ${page}'s introduction`),
+    description: text(`${pages} description (for search engines)`),
+    introduction: text(`${pages} introduction`),
   });
 
 /** How to reach the partnership about the site: at least one way. */
@@ -52,8 +52,8 @@ export const siteSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "must be a language tag like en-GB."),
   archiveSlug: z.string().regex(keyPattern, `archiveSlug ${keyMessage}`),
   quickExit: z.strictObject({ url: httpsUrl, label: text("The quick exit's label") }),
-  home: pageIntroduction("home page"),
-  library: pageIntroduction("list of local reviews"),
+  home: pageIntroduction("The home page's"),
+  library: pageIntroduction("The list of local reviews'"),
   textSource: text("Where the words of the serious case reviews page come from (shown as their source)"),
   contact: contactSchema.optional(),
   /** A made-up partnership for tests and demonstrations: every page says so, and its reviews are fictional. */
@@ -179,7 +179,7 @@ export const statisticsSchema = z.strictObject({
     title: text("The title"),
     series: text("The report series and number"),
     publisher: text("The publisher"),
-    institutions: text("The institutions"),
+    institutions: text("The list of institutions"),
     isbn: text("The ISBN"),
     link: z.string(),
     scope: z.strictObject({ text: text("The scope"), source: text("The scope's source") }),

@@ -2,6 +2,71 @@ import type { z } from "zod";
 import type { Problem } from "./problems.ts";
 import { closestMatch } from "../text/suggest.ts";
 
+/** What a kind of value is called in a message, for the kinds zod checks. */
+const KIND: Readonly<Record<string, string>> = {
+  string: "text. Put it in double quotes if it is a number or starts with a symbol",
+  number: "a number, written without quotes",
+  int: "a whole number, written without quotes",
+  boolean: "true or false, written without quotes",
+  array: "a list",
+  object: "a group of named fields",
+  record: "a group of named fields",
+};
+
+/** What a text format zod checks must look like, as an editor would write it. */
+const FORMAT: Readonly<Record<string, string>> = {
+  url: "must be a full web address starting with https://.",
+  email: "must be an email address, like reviews@example.org.",
+  date: "must be a date written as YYYY-MM-DD, like 2024-03-01.",
+  datetime: "must be a date and time, like 2024-03-01T00:00:00Z.",
+};
+
+const plural = (count: number | bigint, one: string) => `${count} ${one}${count === 1 || count === 1n ? "" : "s"}`;
+
+/**
+ * Plain words for the issues a schema gives no message of its own: without this map an editor
+ * who writes a number where text belongs would read zod's "Invalid input: expected string,
+ * received number". A schema's own message always wins (zod consults this map only without one);
+ * undefined keeps zod's message for an issue no content check can raise.
+ */
+export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "is required.";
+      if (issue.input === null) return "is empty: write its value after the colon.";
+      return KIND[issue.expected] ? `must be ${KIND[issue.expected]}.` : undefined;
+    case "too_small": {
+      // zod leaves out the origin when a list's length is checked on a value that is not a list.
+      const origin = issue.origin as string | undefined;
+      const kind = origin ?? (Array.isArray(issue.input) ? "array" : typeof issue.input);
+      if (kind === "string")
+        return issue.minimum === 1 ? "must not be empty." : `must be at least ${plural(issue.minimum, "character")}.`;
+      if (kind === "array") return `needs at least ${plural(issue.minimum, "item")}.`;
+      return `must be ${issue.minimum} or more.`;
+    }
+    case "too_big":
+      if (issue.origin === "string") return `must be at most ${plural(issue.maximum, "character")}.`;
+      if (issue.origin === "array") return `must have at most ${plural(issue.maximum, "item")}.`;
+      return `must be ${issue.maximum} or less.`;
+    case "invalid_format":
+      return (
+        FORMAT[issue.format] ?? "is not written in the form this field needs: copy the layout of an entry that works."
+      );
+    case "invalid_value":
+      return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(", ")}.`;
+    default:
+      return undefined;
+  }
+}
+
+/** Checks content against its schema, in the plain words above wherever the schema has none. */
+export function checkContent<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+): z.ZodSafeParseResult<z.output<Schema>> {
+  return schema.safeParse(data, { error: plainWords });
+}
+
 /** A field path as an editor reads it: ["documents", 1, "file"] becomes "documents[2].file" (counting from 1). */
 export function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
@@ -34,7 +99,13 @@ export function zodProblems(
   lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
 ): Problem[] {
   const problems: Problem[] = [];
+  // A value of the wrong kind gets that one message: zod goes on to check the length of some
+  // (text it trims), and "needs at least 1 item" about a list given for a line of text would mislead.
+  const wrongKind = new Set(
+    error.issues.filter((issue) => issue.code === "invalid_type").map((issue) => JSON.stringify(issue.path)),
+  );
   for (const issue of error.issues) {
+    if (issue.code !== "invalid_type" && wrongKind.has(JSON.stringify(issue.path))) continue;
     if (issue.code === "unrecognized_keys") {
       const container = valueAt(data, issue.path) as Record<string, unknown> | undefined;
       for (const key of issue.keys) {
@@ -60,7 +131,9 @@ export function zodProblems(
       ...(line ? { line } : {}),
       field: issue.path.length ? fieldName(issue.path) : undefined,
       ...(value !== undefined ? { value } : {}),
-      message: issue.message,
+      // A record's key breaks the rule of its key schema (a link's name): zod says only "Invalid
+      // key in record", and keeps the key schema's own message inside.
+      message: (issue.code === "invalid_key" && issue.issues[0]?.message) || issue.message,
     });
   }
   return problems;

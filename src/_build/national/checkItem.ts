@@ -10,7 +10,7 @@ import {
 import type { Review, ReviewDocument } from "../content/reviews.ts";
 import { keyPattern, type SiteIdentity, type Theme } from "../content/siteDataSchema.ts";
 import { findInvisibleCharacters } from "../content/unsafeMarkup.ts";
-import { zodProblems } from "../content/zodProblems.ts";
+import { checkContent, zodProblems } from "../content/zodProblems.ts";
 import { makeFeedSchema } from "../library/feedFormat.ts";
 import { slugify } from "../text/slug.ts";
 import { hostOf, type Source } from "./sources.ts";
@@ -259,7 +259,7 @@ function slugOf(page: string): string {
 export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; problems: ItemProblem[] } {
   const item = asObject(raw);
   const problems: ItemProblem[] = [];
-  const structure = checks.itemSchema.safeParse(raw);
+  const structure = checkContent(checks.itemSchema, raw);
   if (!structure.success) {
     for (const problem of zodProblems("", structure.error, raw)) {
       if (problem.field && CHECKED_AS_REVIEW.test(problem.field)) continue;
@@ -272,7 +272,7 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
     }
   }
   const frontMatter = asFrontMatter(item);
-  const asReview = makeReviewSchema(checks.vocabulary).safeParse(frontMatter);
+  const asReview = checkContent(makeReviewSchema(checks.vocabulary), frontMatter);
   if (!asReview.success) {
     for (const problem of zodProblems("", asReview.error, frontMatter, REVIEW_FIELDS)) {
       const field = feedField(problem.field);

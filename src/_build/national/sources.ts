@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Problem } from "../content/problems.ts";
 import { readJsonFile } from "../content/readJson.ts";
 import { RESERVED_REVIEW_SLUGS } from "../content/reviews.ts";
-import { zodProblems } from "../content/zodProblems.ts";
+import { checkContent, zodProblems } from "../content/zodProblems.ts";
 import { displayPath } from "../projectPaths.ts";
 import { slugify } from "../text/slug.ts";
 
@@ -107,7 +107,7 @@ export async function loadSources(
   const shown = displayPath(path.resolve(file));
   const read = await readJsonFile(path.resolve(file), shown);
   if (read.problems.length) return { problems: read.problems };
-  const result = sourcesSchema(allowLoopback).safeParse(read.data);
+  const result = checkContent(sourcesSchema(allowLoopback), read.data);
   if (!result.success) return { problems: zodProblems(shown, result.error, read.data, [], read.lineOf) };
   // A site's address without its final slash, as a partnership's site.json gives its own.
   const sources = result.data.map((entry) => ({
