@@ -3,7 +3,8 @@
 // new partnership's, the old partnership's own reviews, documents, criteria and themes go, and the
 // shared data stays. Options: --place "Example" (else worked out from the name), --area "the
 // London Borough of Example" (else the place), --url https://... (else a placeholder to replace).
-import { rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { handOverData } from "../content/handOver.ts";
@@ -55,7 +56,14 @@ if (handed.themes.length !== data.themes.length) await write("themes");
 // The old partnership's reviews and their documents are its own.
 const { sources } = await listReviewSources(paths.reviews, false);
 await Promise.all(sources.map((source) => rm(source.absolutePath)));
-await rm(path.join(paths.assets, "documents"), { recursive: true, force: true });
+// The folder stays, with the .gitkeep that keeps it in git, for the new partnership's editors to upload into.
+const documents = path.join(paths.assets, "documents");
+const oldDocuments = existsSync(documents) ? await readdir(documents) : [];
+await Promise.all(
+  oldDocuments
+    .filter((name) => name !== ".gitkeep")
+    .map((name) => rm(path.join(documents, name), { recursive: true, force: true })),
+);
 
 const { site } = handed;
 console.log(

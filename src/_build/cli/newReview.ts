@@ -8,9 +8,17 @@ import { loadSiteData } from "../content/siteData.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import { todayInLondon } from "../text/dates.ts";
 
-const title = process.argv.slice(2).join(" ").trim();
+const USAGE = 'Give the review\'s title, like this: npm run new-review -- "Child A"';
+// Every word is the title; an option (--help, or a mistyped one) is not, and writes no file.
+const words = process.argv.slice(2);
+if (words.some((word) => word.startsWith("-"))) {
+  const asked = words.includes("--help") || words.includes("-h");
+  (asked ? console.log : console.error)(`${USAGE}. It writes src/reviews/<the title's address>.md, a draft.`);
+  process.exit(asked ? 0 : 1);
+}
+const title = words.join(" ").trim();
 if (!title) {
-  console.error('Give the review\'s title, like this: npm run new-review -- "Child A"');
+  console.error(USAGE);
   process.exit(1);
 }
 

@@ -89,5 +89,8 @@ export function assetsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget(path.join(paths.assets, "css"));
   eleventyConfig.addWatchTarget(path.join(paths.assets, "js"));
   // Images keep their names, so links to them stay stable for archives (documents: see contentPlugin.ts).
-  eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images", "assets/favicon.svg": "favicon.svg" });
+  // A file named with a leading dot (the .gitkeep that keeps the empty folder in git, a .DS_Store)
+  // is not an image, and is not published.
+  eleventyConfig.addPassthroughCopy({ "assets/images": "assets/images" }, { dot: false });
+  eleventyConfig.addPassthroughCopy({ "assets/favicon.svg": "favicon.svg" });
 }

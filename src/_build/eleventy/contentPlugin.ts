@@ -130,7 +130,9 @@ export function contentPlugin(eleventyConfig: UserConfig, options: ContentPlugin
 
   // The reviews' documents keep their names, so links to them stay stable for archives and citations.
   // The national index copies none: it links to each partnership's own.
-  if (!options.national) eleventyConfig.addPassthroughCopy({ [documentsFolder(folders)]: "assets/documents" });
+  // As for images, a file named with a leading dot (.gitkeep) is not a document, and is not published.
+  if (!options.national)
+    eleventyConfig.addPassthroughCopy({ [documentsFolder(folders)]: "assets/documents" }, { dot: false });
   // A fictional review's documents are fictional too (the fictional reviews themselves come with the content).
   if (options.includeFixtures)
     eleventyConfig.addPassthroughCopy({ "tests/fixtures/assets/documents": "assets/documents" });

@@ -1,0 +1,46 @@
+// `npm run new-review` on a copy of the project: a draft from the template, which the checks pass,
+// and nothing written for a missing title or an option.
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { copyProject, runScript } from "../support/projectCopy.ts";
+
+const NEW_REVIEW = "src/_build/cli/newReview.ts";
+let project: Awaited<ReturnType<typeof copyProject>>;
+const reviews = () => readdir(path.join(project.root, "src", "reviews"));
+
+before(async () => {
+  project = await copyProject();
+});
+after(() => project.remove());
+
+test("--help, another option or no title says how to use it, and writes no file", async () => {
+  const before = await reviews();
+  const help = await runScript(project.root, NEW_REVIEW, ["--help"]);
+  assert.equal(help.code, 0, help.stderr);
+  assert.match(help.stdout, /npm run new-review -- "Child A"/);
+  for (const args of [["--titel", "Child A"], []]) {
+    const refused = await runScript(project.root, NEW_REVIEW, args);
+    assert.equal(refused.code, 1, args.join(" "));
+    assert.match(refused.stderr, /Give the review's title, like this: npm run new-review -- "Child A"/);
+  }
+  assert.deepEqual(await reviews(), before);
+});
+
+test("a title writes a draft named from it, which builds; the same title again is refused", async () => {
+  const written = await runScript(project.root, NEW_REVIEW, ["Child", "Q"]);
+  assert.equal(written.code, 0, written.stderr);
+  assert.match(written.stdout, /Wrote src\/reviews\/child-q\.md: a draft\./);
+  const text = await readFile(path.join(project.root, "src", "reviews", "child-q.md"), "utf8");
+  assert.match(text, /^title: "Child Q"$/m);
+  assert.match(text, /^draft: true$/m);
+  const again = await runScript(project.root, NEW_REVIEW, ["Child Q"]);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /src\/reviews\/child-q\.md already exists/);
+  // A draft from the template passes every check: the build with drafts publishes it.
+  const built = await runScript(project.root, "src/_build/cli/build.ts", ["--drafts"]);
+  assert.equal(built.code, 0, built.stderr);
+  const page = await readFile(path.join(project.root, "_site", "reviews", "child-q", "index.html"), "utf8");
+  assert.match(page, /<h1[^>]*>Child Q<\/h1>/);
+});
