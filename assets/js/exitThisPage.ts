@@ -21,11 +21,12 @@ export function initExitThisPage(doc: Document = document, win: Window = window)
   overlay.textContent = "Loading.";
   doc.body.append(overlay);
 
-  // Tells keyboard and screen reader users how many more presses are needed.
+  // Tells keyboard and screen reader users how many more presses are needed: under the button, in
+  // the strip that stays at the top of the screen (see site.css).
   const indicator = doc.createElement("div");
   indicator.className = "exit-this-page-indicator";
   indicator.setAttribute("role", "status");
-  doc.body.append(indicator);
+  (doc.querySelector(".exit-this-page__inner") ?? doc.body).append(indicator);
 
   let presses = 0;
   let resetTimer: number | undefined;
