@@ -6,7 +6,9 @@ import {
   type OfflineTerms,
 } from "../../../src/_build/archive/offlineIndexFormat.ts";
 import { escapeHtml } from "../../../src/_build/text/escapeHtml.ts";
-import { allTermsQuery, ENGINE_OPTIONS, indexTerms, queryTerms, wordsOf, type TermQuery } from "./offlineEngine.ts";
+import { allTermsQuery, ENGINE_OPTIONS, type TermQuery } from "./offlineEngine.ts";
+import { SHORTEST_STAND_IN } from "./standIns.ts";
+import { indexTerms, queryTerms, wordsOf } from "./words.ts";
 import type { FilterName, FilterOptions, SearchBackend, SearchResult, SelectedFilters, SortOrder } from "./types.ts";
 
 /** Words in an excerpt, as the live site's Pagefind excerpts are set (pagefindBackend.ts). */
@@ -17,8 +19,9 @@ const ENGINES_KEPT = 8;
 
 /**
  * The pages that have every word of the query, best first. As Pagefind does, a word that no
- * indexed term starts with stands for the longest indexed term it starts with ("neglecting" for
- * "neglect", where only "neglect" is indexed); this can only matter when nothing was found.
+ * indexed term starts with stands for the longest indexed term it starts with ("schoolroom" for
+ * "school"), if that is three letters or more (standIns.ts); this can only matter when
+ * nothing was found.
  */
 function findAll(engine: MiniSearch, terms: readonly string[]): EngineResult[] {
   const asPrefixes: TermQuery[] = terms.map((term) => ({ term, prefix: true }));
@@ -27,7 +30,7 @@ function findAll(engine: MiniSearch, terms: readonly string[]): EngineResult[] {
   let changed = false;
   const narrowed = asPrefixes.map((query) => {
     if (engine.search(query.term, { prefix: true }).length) return query;
-    for (let end = query.term.length - 1; end > 0; end--) {
+    for (let end = query.term.length - 1; end >= SHORTEST_STAND_IN; end--) {
       const shorter = query.term.slice(0, end);
       if (engine.search(shorter).length) {
         changed = true;

@@ -1,8 +1,13 @@
 import type { FilterOptions, SearchBackend, SearchResult, SelectedFilters, SortOrder } from "./types.ts";
+import { foundThroughEveryWord } from "./standIns.ts";
 
 /** The part of Pagefind's browser API this site uses (https://pagefind.app/docs/api/). */
 interface PagefindResultData {
   url: string;
+  /** The page's text, as Pagefind indexed it. */
+  content: string;
+  /** Where the words that matched are in `content`, counted in words between spaces. */
+  locations: number[];
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
@@ -49,10 +54,32 @@ export function pagefindBackend(bundleUrl: string): SearchBackend {
         ...(sort === "relevance" ? {} : { sort: { date: sort === "newest" ? "desc" : "asc" } }),
       });
       const results = response?.results ?? [];
+      // Each result's data is fetched once: the first is read below, then shown.
+      const loaded = new Map<number, Promise<PagefindResultData>>();
+      const dataOf = (index: number) => {
+        let data = loaded.get(index);
+        if (!data) {
+          data = (results[index] as { data(): Promise<PagefindResultData> }).data();
+          loaded.set(index, data);
+        }
+        return data;
+      };
+      // Pagefind stands in for a word no page has with any shorter word it starts with ("H" for
+      // "hanging"): such results are not results (standIns.ts).
+      if (results.length && query.trim()) {
+        const first = await dataOf(0);
+        const words = first.content.split(/[\r\n\s]+/g);
+        const matched = first.locations.map((location) => words[location] ?? "");
+        if (!foundThroughEveryWord(query, matched)) return { total: 0, load: async () => [] };
+      }
       return {
         total: results.length,
         async load(start: number, count: number): Promise<SearchResult[]> {
-          const page = await Promise.all(results.slice(start, start + count).map((result) => result.data()));
+          const indexes = Array.from(
+            { length: Math.max(0, Math.min(count, results.length - start)) },
+            (_, n) => start + n,
+          );
+          const page = await Promise.all(indexes.map(dataOf));
           return page.map((data) => ({
             url: data.url,
             title: data.meta.title ?? data.url,

@@ -57,14 +57,14 @@ export function termFileKey(term: string): string {
 
 /**
  * The term files that can hold a term a query word matches, of those in `available`: a query word
- * matches the terms that start with it, and the search falls back to shorter starts of it (see
- * offlineBackend.ts), down to its first character.
+ * matches the terms that start with it, and the search falls back to shorter starts of it of three
+ * letters or more (see words.ts), so all of these share the word's first two letters.
  */
 export function termFilesFor(word: string, available: readonly string[]): string[] {
   const [first = "", second] = [...word];
   const one = termFileKey(first);
   const wanted = (key: string) =>
-    key === one || (second === undefined ? key.startsWith(`${one}-`) : key === termFileKey(first + second));
+    second === undefined ? key === one || key.startsWith(`${one}-`) : key === termFileKey(first + second);
   return available.filter(wanted);
 }
 

@@ -29,6 +29,10 @@ const QUERIES = [
   "explo",
   // Longer than any word the pages have: Pagefind falls back to the longest word it starts with.
   "schoolroom",
+  // Words no page has, where the longest word they start with is a letter ("Child D", "Child H"):
+  // neither search offers a page for them.
+  "drowning",
+  "hanging",
   "2016",
   "Serious case review",
   "fictional",

@@ -28,6 +28,13 @@ test("a search with no results says so and suggests what to try", async ({ page 
   await expect(page.getByRole("status").filter({ hasText: "No results" })).toContainText("Check the spelling");
 });
 
+test("a word no page has finds nothing, though a page has a letter it starts with", async ({ page }) => {
+  // Pagefind alone would offer "Leaving this site safely" for its "Control and H".
+  await page.goto("/search/?q=hanging");
+  await expect(page.getByRole("status").filter({ hasText: 'No results for "hanging"' })).toBeVisible();
+  await expect(page.locator(".search-result")).toHaveCount(0);
+});
+
 test("with JavaScript off, the search page says search needs it and points to the sitemap", async ({
   browser,
   baseURL,

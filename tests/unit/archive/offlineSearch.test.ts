@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { indexTerms, queryTerms } from "../../../assets/js/search/offlineEngine.ts";
+import { indexTerms, queryTerms } from "../../../assets/js/search/words.ts";
 import { excerpt, offlineBackend } from "../../../assets/js/search/offlineBackend.ts";
 import { extractRecord, offlineSearchFiles, PAGES_PER_TEXT_FILE } from "../../../src/_build/archive/offlineIndex.ts";
 import {
@@ -150,8 +150,10 @@ test("offline search finds inflected and half-typed words, pages with all words,
   assert.deepEqual((await urls(backend, "baby")).sort(), ["reviews/a/index.html", "reviews/c/index.html"]);
   assert.deepEqual(await urls(backend, "babies exploited"), ["reviews/c/index.html"]);
   assert.deepEqual(await urls(backend, "babies unicorns"), []);
-  // A word longer than any indexed term stands for the longest term it starts with, as in Pagefind.
+  // A word longer than any indexed term stands for the longest term it starts with, as in Pagefind,
+  // if that is three letters or more: the "b" of "Child B" means nothing of "bananas".
   assert.deepEqual(await urls(backend, "exploitedness"), ["reviews/c/index.html"]);
+  assert.deepEqual(await urls(backend, "bananas"), []);
 });
 
 test("offline search keeps the live site's filters and sorting, leaving undated pages out of date order", async () => {
@@ -197,11 +199,15 @@ test("terms are filed by their first two letters, and a query loads only the fil
   ]);
   assert.deepEqual(loadedTerms, ["6e-65"]);
   assert.deepEqual(await urls(backend, "neglected babies"), ["reviews/c/index.html"]);
-  // With "62", the terms of one letter b ("Child B"), where a word with no match falls back to.
-  assert.deepEqual(loadedTerms, ["6e-65", "62", "62-61"]);
-  // A word of one letter matches every term that starts with it.
+  // Only "62-61": a word with no match stands for no term shorter than three letters, such as the
+  // "b" of "Child B" in "62".
+  assert.deepEqual(loadedTerms, ["6e-65", "62-61"]);
+  // A word of one letter matches every term that starts with it: here all in the file already loaded.
   assert.deepEqual((await urls(backend, "n")).sort(), (await urls(backend, "neglect")).sort());
-  assert.ok(loadedTerms.length > 2);
+  assert.deepEqual(loadedTerms, ["6e-65", "62-61"]);
+  // "a" needs every file of terms starting with a: "about", "adults", "agencies", "among"...
+  await urls(backend, "a");
+  assert.ok(loadedTerms.filter((key) => key.startsWith("61")).length > 2, loadedTerms.join(" "));
 });
 
 test("after the first results, the rest of the index loads while the page is idle, and finds the same", async () => {
