@@ -59,15 +59,34 @@ function resultItem(result: SearchResult, resolveUrl: (url: string) => string): 
   return item;
 }
 
+/** The values of some filters in their own order, as the search form gives it (src/search.njk). */
+type FilterOrder = Partial<Record<FilterName, string[]>>;
+
+function readFilterOrder(form: HTMLFormElement): FilterOrder {
+  try {
+    return JSON.parse(form.dataset.filterOrder ?? "{}") as FilterOrder;
+  } catch {
+    return {};
+  }
+}
+
+/** A filter's values: in their own order where they have one, years newest first, the rest alphabetically. */
+export function orderedValues(name: FilterName, values: readonly string[], order: FilterOrder): string[] {
+  const own = order[name] ?? [];
+  const rank = (value: string) => (own.includes(value) ? own.indexOf(value) : own.length);
+  return [...values].sort((a, b) => rank(a) - rank(b) || (name === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+}
+
 function filterFieldset(
   name: FilterName,
   values: Record<string, number>,
   chosen: readonly string[],
+  order: FilterOrder,
 ): HTMLFieldSetElement {
   const fieldset = element("fieldset", "fieldset");
   fieldset.append(element("legend", "fieldset__legend", FILTER_LABELS[name]));
   const list = element("div", "checkboxes");
-  const keys = Object.keys(values).sort((a, b) => (name === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+  const keys = orderedValues(name, Object.keys(values), order);
   keys.forEach((value, index) => {
     const row = element("div", "checkboxes__item");
     const input = element("input", "checkboxes__input");
@@ -117,6 +136,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const resultsArea = document.querySelector<HTMLElement>("[data-search-results]");
   if (!form || !input || !options || !status || !resultsArea) return;
+  const filterOrder = readFilterOrder(form);
 
   // The national index's search has no date order: its order of 10,000 pages would weigh more
   // than every other part of the first results (docs/benchmark.md). Its form says so.
@@ -157,7 +177,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
         for (const name of FILTER_NAMES) {
           const values = available[name];
           if (values && Object.keys(values).length)
-            body.append(filterFieldset(name, values, state.filters[name] ?? []));
+            body.append(filterFieldset(name, values, state.filters[name] ?? [], filterOrder));
         }
         if (sortable) body.append(sortControl(state.sort));
       })());

@@ -10,8 +10,12 @@ export function citeReview(
   options: { partnership: string; typeLabel: string; siteUrl: string; page?: string },
 ): string {
   // A review the national index gathered is cited where its partnership publishes it (`page`).
+  // A title that already names the kind of review ("Thematic review: keeping babies safe") is not
+  // followed by it again.
+  const type = options.typeLabel.toLowerCase();
+  const titled = review.title.toLowerCase().includes(type) ? review.title : `${review.title}: ${type}`;
   return (
-    `${options.partnership} (${yearOf(review.published)}) ${review.title}: ${options.typeLabel.toLowerCase()}. ` +
+    `${options.partnership} (${yearOf(review.published)}) ${titled}. ` +
     `Published ${formatDisplayDate(review.published)}. ` +
     `Available at: ${options.page ?? `${options.siteUrl}${review.url}`}`
   );

@@ -102,3 +102,22 @@ test("a word no review has finds nothing, though reviews are named by a letter i
   await expect(page.getByRole("status").filter({ hasText: /\d+ results? for "schoolroom"/ })).toBeVisible();
   await expect(page.locator(".search-result mark").first()).toContainText(/school/i);
 });
+
+test("the filters list age groups youngest first and review types as the site lists them", async ({ page }) => {
+  await page.goto("/search/?q=review");
+  await page.getByText("Filter and sort results").click();
+  await expect(page.getByRole("group", { name: "Child's age" })).toBeVisible();
+  const values = (legend: string) =>
+    page
+      .getByRole("group", { name: legend })
+      .locator("label")
+      .allInnerTexts()
+      .then((labels) => labels.map((label) => label.replace(/ \(\d+\)$/, "")));
+  const ages = await values("Child's age");
+  expect(ages.length).toBeGreaterThan(2);
+  const order = ["Under 1 year", "1 to 4 years", "5 to 9 years", "10 to 14 years", "15 to 17 years"];
+  expect(ages).toEqual(order.filter((age) => ages.includes(age)));
+  const types = await values("Review type");
+  const typeOrder = ["Serious case review", "Local child safeguarding practice review", "Thematic review"];
+  expect(types).toEqual(typeOrder.filter((type) => types.includes(type)));
+});

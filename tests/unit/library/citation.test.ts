@@ -26,3 +26,11 @@ test("the citation's year and date follow the review's published date", () => {
   assert.match(citation, /\(2016\) Family M: thematic review\. Published 25 December 2016\./);
   assert.ok(citation.endsWith("/reviews/family-m/"));
 });
+
+test("a title that already names the kind of review is not followed by it again", () => {
+  const citation = citeReview(
+    makeReview({ slug: "keeping-babies-safe", title: "Thematic review: keeping babies safe", published: "2025-01-10" }),
+    { ...options, typeLabel: "Thematic review" },
+  );
+  assert.match(citation, /\(2025\) Thematic review: keeping babies safe\. Published 10 January 2025\./);
+});
