@@ -58,6 +58,10 @@ test("the Brandon report is cited in full, with the author's name spelt right an
     "href",
     "https://www.basw.co.uk/resources/understanding-serious-case-reviews-and-their-impact",
   );
+  // Labelled for what it is, with no brackets inside brackets.
+  await expect(main).toContainText(
+    "BASW's page describing the report (web page, British Association of Social Workers).",
+  );
   await expect(main).not.toContainText("505KB");
   await expect(main.getByRole("link", { name: /NSPCC's national case review repository/ })).toHaveAttribute(
     "href",
