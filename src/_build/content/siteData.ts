@@ -42,7 +42,8 @@ export const dataFiles = {
   statistics: "dcsf-statistics.json",
 } as const satisfies Record<keyof SiteData, string>;
 
-const schemas = {
+/** The schema each data file is checked against. */
+export const dataSchemas = {
   site: siteSchema,
   reviewTypes: vocabularySchema,
   themes: themesSchema,
@@ -137,7 +138,7 @@ export async function loadSiteData(
     const read = await readJsonFile(absolutePath, file);
     problems.push(...read.problems);
     if (read.problems.length) continue;
-    const result = checkContent(schemas[key], read.data);
+    const result = checkContent(dataSchemas[key], read.data);
     if (result.success) parsed[key] = result.data;
     else problems.push(...zodProblems(file, result.error, read.data, [], read.lineOf));
   }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { QUICK_EXIT_DESTINATION, stubQuickExitDestination } from "../../support/quickExit.ts";
 
 test("the Exit this page button covers the page at once and asks for a neutral site", async ({ page }) => {
@@ -167,16 +167,16 @@ test("the header links to advice on covering your tracks", async ({ page }) => {
   await expect(page.getByRole("main")).toContainText("does not delete your browsing history");
 });
 
-/** True when a click at the middle of the element would reach it, not something drawn over it. */
-function clickReaches(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      return hit !== null && (hit === element || element.contains(hit));
-    });
+/**
+ * True when a click on the element (on its line, near its start) would reach it, not something
+ * drawn over it.
+ */
+function clickReaches(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2);
+    return hit !== null && (hit === element || element.contains(hit));
+  });
 }
 
 test("on a wide screen the quick exit takes no clicks meant for the header or for what scrolls under it", async ({
@@ -185,18 +185,12 @@ test("on a wide screen the quick exit takes no clicks meant for the header or fo
 }) => {
   const page = await browser.newPage({ baseURL, viewport: { width: 1366, height: 900 } });
   await page.goto("/serious-case-reviews/");
-  expect(await clickReaches(page, ".header a[href='/']"), "the site's name in the header").toBe(true);
+  const siteName = page.getByRole("banner").locator("a[href='/']").first();
+  expect(await clickReaches(siteName), "the site's name in the header").toBe(true);
   // A link in the page, scrolled to just under the top of the screen, where the exit button floats.
   const link = page.getByRole("main").getByRole("link").nth(2);
   await link.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 12));
-  expect(
-    await link.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2);
-      return hit === element || element.contains(hit);
-    }),
-    "a link scrolled under the top of the screen",
-  ).toBe(true);
+  expect(await clickReaches(link), "a link scrolled under the top of the screen").toBe(true);
   await page.close();
 });
 
