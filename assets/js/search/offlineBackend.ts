@@ -19,8 +19,8 @@ const ENGINES_KEPT = 8;
 
 /**
  * The pages that have every word of the query, best first. As Pagefind does, a word that no
- * indexed term starts with stands for the longest indexed term it starts with ("schoolroom" for
- * "school"), if that is three letters or more (standIns.ts); this can only matter when
+ * indexed term starts with stands for the longest indexed term it starts with ("school" for
+ * "schoolroom"), if that is three letters or more (standIns.ts); this can only matter when
  * nothing was found.
  */
 function findAll(engine: MiniSearch, terms: readonly string[]): EngineResult[] {

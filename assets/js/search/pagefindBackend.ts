@@ -75,11 +75,7 @@ export function pagefindBackend(bundleUrl: string): SearchBackend {
       return {
         total: results.length,
         async load(start: number, count: number): Promise<SearchResult[]> {
-          const indexes = Array.from(
-            { length: Math.max(0, Math.min(count, results.length - start)) },
-            (_, n) => start + n,
-          );
-          const page = await Promise.all(indexes.map(dataOf));
+          const page = await Promise.all(results.slice(start, start + count).map((_, n) => dataOf(start + n)));
           return page.map((data) => ({
             url: data.url,
             title: data.meta.title ?? data.url,

@@ -1,14 +1,15 @@
 // Where no indexed term starts with a query word, Pagefind searches for the longest indexed term
 // the word starts with, however short (pagefind_web/src/search.rs, find_word_extensions): on the
 // live site "hanging" found the page with "Control and H" on it, and "drowning" the review of
-// "Child D". A stand-in that long enough to mean something ("school" for "schoolroom") is kept, in
+// "Child D". A stand-in long enough to mean something ("school" for "schoolroom") is kept, in
 // both searches; one of a letter or two means nothing, and finds nothing. This module has no
 // stemmer, so the live site's search page carries none: it judges by the words Pagefind matched.
 
 /** The shortest indexed term that may stand for a query word no indexed term starts with. */
 export const SHORTEST_STAND_IN = 3;
 
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+/** Anything that is not a letter or a digit, in any script. */
+export const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
 /** Lower case without accents: "Café" is "cafe". */
 export function plain(text: string): string {

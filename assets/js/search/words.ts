@@ -12,9 +12,8 @@
 // See Pagefind's source, https://github.com/CloudCannon/pagefind: pagefind/src/fossick/splitting.rs
 // (indexing), pagefind_web_js/lib/coupled_search.ts and pagefind_web/src/search.rs (searching).
 import { stem } from "porter2";
-import { plain, queryWords } from "./standIns.ts";
+import { NOT_LETTER_OR_DIGIT, plain, queryWords } from "./standIns.ts";
 
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const PUNCTUATION_OR_INNER_CAPITAL = /[^\p{L}\p{N}]|.\p{Lu}/u;
 
 // Reviews repeat their words: stemming each distinct word once makes indexing several times faster.
