@@ -52,7 +52,12 @@ export function describeValue(value: unknown): string {
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? ` field "${problem.field}"` : "";
-  const given = "value" in problem && problem.value !== undefined ? ` (you gave ${describeValue(problem.value)})` : "";
+  // Nothing after a field's colon reads as null: the message says it is empty, and "you gave null"
+  // would be a programmer's word for it.
+  const given =
+    "value" in problem && problem.value !== undefined && problem.value !== null
+      ? ` (you gave ${describeValue(problem.value)})`
+      : "";
   return `${where}${field}${given}: ${problem.message}`;
 }
 

@@ -84,3 +84,17 @@ test("GitHub annotations escape newlines and percent signs so each stays on one 
   assert.equal(annotation.split("\n").length, 1);
   assert.ok(annotation.includes("like:%0A  themes:%0D%0A    - neglect (100%25)"), annotation);
 });
+
+test("a field left empty is not said to have been given null", () => {
+  const line = formatProblem({
+    file: "src/reviews/child-a.md",
+    line: 3,
+    field: "reviewType",
+    value: null,
+    message: "is empty: write one key from _data/review-types.json.",
+  });
+  assert.equal(
+    line,
+    'src/reviews/child-a.md:3 field "reviewType": is empty: write one key from _data/review-types.json.',
+  );
+});
