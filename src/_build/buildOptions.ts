@@ -18,6 +18,11 @@ export interface BuildOptions {
   /** Today's date in the UK, YYYY-MM-DD. */
   today: string;
   /**
+   * The site goes out at its own address, or into an archive that names it: Netlify's production
+   * deploy, or an offline archive. Its address must then be the real one, not a placeholder.
+   */
+  publishing: boolean;
+  /**
    * Another partnership's folder (an absolute path) to build instead of this project's own content:
    * its `_data/`, `reviews/` and `assets/documents/` (see content/contentFolders.ts). Tests build the
    * fictional partnership in tests/fixtures/partnerships/ this way.
@@ -69,6 +74,7 @@ export function readBuildOptions(env: BuildEnvironment = process.env): BuildOpti
       (env.SCR_DRAFTS === "1" || runMode === "serve" || runMode === "watch" || PREVIEW_CONTEXTS.has(env.CONTEXT ?? "")),
     archiveDate,
     today: env.SCR_TODAY || todayInLondon(),
+    publishing: env.CONTEXT === "production" || Boolean(archiveDate),
     partnership: env.SCR_PARTNERSHIP ? path.resolve(env.SCR_PARTNERSHIP) : undefined,
     national:
       env.SCR_NATIONAL_DATA && env.SCR_NATIONAL_CONTENT

@@ -18,7 +18,7 @@ before(async () => {
 });
 after(() => project.remove());
 
-test("--help, another option or no title says how to use it, and writes no file", async () => {
+test("--help, another option, no title or a title of symbols says how to use it, and writes no file", async () => {
   const before = await reviews();
   const help = await runScript(project.root, NEW_REVIEW, ["--help"]);
   assert.equal(help.code, 0, help.stderr);
@@ -28,6 +28,9 @@ test("--help, another option or no title says how to use it, and writes no file"
     assert.equal(refused.code, 1, args.join(" "));
     assert.match(refused.stderr, /Give the review's title, like this: npm run new-review -- "Child A"/);
   }
+  const symbols = await runScript(project.root, NEW_REVIEW, ["!!!"]);
+  assert.equal(symbols.code, 1);
+  assert.match(symbols.stderr, /The title "!!!" has no letters or numbers\. Give the review's title, like this/);
   assert.deepEqual(await reviews(), before);
 });
 

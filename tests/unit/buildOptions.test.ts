@@ -11,6 +11,7 @@ test("a plain production build has no fixtures, no drafts and no archive", () =>
     includeDrafts: false,
     archiveDate: undefined,
     today: "2026-11-25",
+    publishing: true,
     partnership: undefined,
     national: undefined,
   });
@@ -23,6 +24,12 @@ test("a national index's build names its data folder and gathered content, both 
   }).national;
   assert.deepEqual(national, { dataDir: path.resolve("national/_data"), contentFile: "/tmp/gathered.json" });
   assert.equal(readBuildOptions({ SCR_NATIONAL_DATA: "national/_data" }).national, undefined);
+});
+
+test("a build is publishing on Netlify's production deploy and for an archive, not for previews or local runs", () => {
+  assert.equal(readBuildOptions({ SCR_ARCHIVE_DATE: "2026-11-25" }).publishing, true);
+  assert.equal(readBuildOptions({ CONTEXT: "deploy-preview" }).publishing, false);
+  assert.equal(readBuildOptions({}).publishing, false);
 });
 
 test("SCR_PARTNERSHIP names another partnership's folder, as an absolute path", () => {

@@ -21,6 +21,11 @@ if (!title) {
   console.error(USAGE);
   process.exit(1);
 }
+// A title of symbols alone ("!!!") names nothing, and would make the file's address "review".
+if (!/[\p{L}\p{N}]/u.test(title)) {
+  console.error(`The title ${JSON.stringify(title)} has no letters or numbers. ${USAGE}`);
+  process.exit(1);
+}
 
 const { data, problems } = await loadSiteData();
 if (!data) {

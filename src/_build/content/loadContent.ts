@@ -1,9 +1,11 @@
+import path from "node:path";
 import { paths } from "../projectPaths.ts";
 import { contentFolders } from "./contentFolders.ts";
 import { ContentProblemsError, type Problem } from "./problems.ts";
 import { stat } from "node:fs/promises";
 import { duplicateUrlProblems, listReviewSources, readReview, type Review, type ReviewSource } from "./reviews.ts";
-import { loadSiteData, type SiteData } from "./siteData.ts";
+import { placeholderAddressProblems } from "./placeholderAddress.ts";
+import { dataFiles, loadSiteData, type SiteData } from "./siteData.ts";
 
 export interface ContentOptions {
   /** Add the fictional reviews in tests/fixtures/reviews (demo and test builds only). */
@@ -14,6 +16,8 @@ export interface ContentOptions {
   today: string;
   /** Another partnership's folder to read instead of this project's content (see contentFolders.ts). */
   partnership: string | undefined;
+  /** The site goes out at its own address (see BuildOptions): a placeholder address is refused. */
+  publishing?: boolean;
 }
 
 /** All the site's content, checked: the data files and the reviews to publish, newest first. */
@@ -109,7 +113,9 @@ export async function loadContent(
     problems: dataProblems,
   } = await loadSiteData(folders.data, folders.sharedData);
   problems.push(...dataProblems);
-  if (siteData && !dataProblems.length) onSiteData?.(siteData);
+  if (options.publishing && site)
+    problems.push(...placeholderAddressProblems(site, path.join(folders.data, dataFiles.site)));
+  if (siteData && !problems.length) onSiteData?.(siteData);
 
   // A fictional partnership's reviews are all fictional. Unknown while its site.json has problems:
   // then file names are not checked for "fictional-", so the one mistake is not reported twice.

@@ -10,6 +10,19 @@ export function slugForTitle(title: string): string {
 const quote = (text: string) => JSON.stringify(text);
 
 /**
+ * The new review's example words, for the editor to replace. A review published with them still
+ * in would tell visitors nothing, so the checks refuse them once a review is no longer a draft.
+ */
+export const EXAMPLE_SUMMARY = "Replace this with one or two sentences about the review.";
+export const EXAMPLE_BODY = {
+  background: "Who the child was, and what happened.",
+  findings: "What the review found.",
+  recommendations: "What should change.",
+  response: "What the partnership and its agencies have done.",
+  learning: "What practitioners can take from this review.",
+} as const;
+
+/**
  * A new review file: valid as it stands (so the preview builds at once), marked as a draft, and
  * with every field explained in comments for an editor who has not seen YAML before.
  */
@@ -36,7 +49,7 @@ published: ${today}
 
 # One or two plain sentences saying what the review is about (at most ${SUMMARY_MAX_LENGTH} characters).
 # No links or formatting: it appears in lists, search results and feeds.
-summary: "Replace this with one or two sentences about the review."
+summary: ${quote(EXAMPLE_SUMMARY)}
 
 # What the review is about: one or more themes, each on its own line starting with "- ".
 # Use the keys on the left:
@@ -68,22 +81,22 @@ draft: true
 
 ## Background
 
-Who the child was, and what happened.
+${EXAMPLE_BODY.background}
 
 ## Key findings
 
-- What the review found.
+- ${EXAMPLE_BODY.findings}
 
 ## Recommendations
 
-1. What should change.
+1. ${EXAMPLE_BODY.recommendations}
 
 ## The partnership's response
 
-What the partnership and its agencies have done.
+${EXAMPLE_BODY.response}
 
 ## Learning for practice
 
-- What practitioners can take from this review.
+- ${EXAMPLE_BODY.learning}
 `;
 }

@@ -13,6 +13,7 @@ import {
   REVIEW_FIELDS,
   type ReviewVocabulary,
 } from "./reviewSchema.ts";
+import { EXAMPLE_BODY, EXAMPLE_SUMMARY } from "./reviewTemplate.ts";
 import { keyPattern } from "./siteDataSchema.ts";
 import { findInvisibleCharacters, readBodyMarkup, type NamedImage } from "./unsafeMarkup.ts";
 import { checkContent, zodProblems } from "./zodProblems.ts";
@@ -259,6 +260,48 @@ async function bodyProblems(body: string, bodyStartLine: number, file: string, r
   return problems;
 }
 
+/**
+ * The new review's example words, left in a review that is no longer a draft: published, they
+ * would tell visitors nothing. A draft keeps them, so a preview builds while the editor writes.
+ */
+function exampleTextProblems(
+  data: Record<string, unknown>,
+  body: string,
+  bodyStartLine: number,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  if (data.draft === true) return [];
+  const problems: Problem[] = [];
+  if (typeof data.summary === "string" && data.summary.trim() === EXAMPLE_SUMMARY) {
+    const line = lineOf(["summary"]);
+    problems.push({
+      file,
+      ...(line ? { line } : {}),
+      field: "summary",
+      value: data.summary,
+      message:
+        "is still the new review's example. Write one or two sentences about this review, " +
+        "or keep draft: true until it is ready.",
+    });
+  }
+  const examples = new Set<string>(Object.values(EXAMPLE_BODY));
+  body.split("\n").forEach((text, index) => {
+    // The example lines start as a paragraph, a bullet ("- ") and a numbered item ("1. ").
+    const words = text.replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, "").trim();
+    if (!examples.has(words)) return;
+    problems.push({
+      file,
+      line: bodyStartLine + index,
+      value: words,
+      message:
+        "is still the new review's example text. Replace it with the executive summary's own words, " +
+        "or keep draft: true until it is ready.",
+    });
+  });
+  return problems;
+}
+
 /** The stored images a body shows that are not there. */
 async function missingImages(images: readonly NamedImage[], root: string): Promise<NamedImage[]> {
   const missing: NamedImage[] = [];
@@ -325,6 +368,7 @@ export async function readReview(
     });
   }
   problems.push(...(await bodyProblems(parsed.body, parsed.bodyStartLine, file, root)));
+  problems.push(...exampleTextProblems(parsed.data, parsed.body, parsed.bodyStartLine, file, parsed.lineOf));
 
   const files = await inspectFiles(namedFiles(parsed.data), file, root, parsed.lineOf);
   problems.push(...files.problems);

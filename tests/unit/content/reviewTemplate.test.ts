@@ -49,3 +49,31 @@ test("a title with quotes and colons stays one valid YAML string", async () => {
   assert.deepEqual(result.problems, []);
   assert.equal(result.review?.title, 'Thematic review: "hidden" harm');
 });
+
+test("a review published with the template's example words still in is refused, each with its line", async () => {
+  const data = await realSiteData();
+  const text = reviewTemplate("Child A", data, TODAY).replace(/^draft: true\n/m, "");
+  const result = await readReviewText(temp.dir, text, data);
+  assert.equal(result.review, undefined);
+  const lines = text.split("\n");
+  const summary = result.problems.find((problem) => problem.field === "summary");
+  assert.match(summary?.message ?? "", /still the new review's example\. Write one or two sentences about this review/);
+  assert.equal(lines[(summary?.line ?? 0) - 1]?.startsWith("summary:"), true);
+  const bodyLines = result.problems.filter((problem) => !problem.field);
+  // Background, key findings, recommendations, the partnership's response and learning for practice.
+  assert.equal(bodyLines.length, 5);
+  for (const problem of bodyLines) {
+    assert.match(problem.message, /still the new review's example text\. Replace it/);
+    assert.ok(lines[(problem.line ?? 0) - 1]?.includes(String(problem.value)), `line ${problem.line}`);
+  }
+});
+
+test("a review with its own words is not mistaken for the template's example", async () => {
+  const data = await realSiteData();
+  const text = reviewTemplate("Child A", data, TODAY)
+    .replace(/^draft: true\n/m, "")
+    .replace(/^summary: .*$/m, 'summary: "A fictional review of what the partnership learned."')
+    .replace(/\n---\n[\s\S]*$/, "\n---\n\n## Background\n\nWhat happened in this fictional case.\n");
+  const result = await readReviewText(temp.dir, text, data);
+  assert.deepEqual(result.problems, []);
+});
