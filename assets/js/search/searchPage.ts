@@ -44,7 +44,7 @@ export function safeExcerpt(html: string): DocumentFragment {
 
 function resultItem(result: SearchResult, resolveUrl: (url: string) => string): HTMLLIElement {
   const item = element("li", "search-result");
-  const heading = element("h3", "search-result__title");
+  const heading = element("h2", "search-result__title");
   const link = element("a", undefined, result.title);
   link.href = resolveUrl(result.url);
   heading.append(link);

@@ -55,7 +55,7 @@ async function pagesFound(page: Page, searchPage: string, query: string, root: s
   await expect(page.getByRole("status").filter({ hasText: `for "${query}"` })).toBeVisible();
   await showEveryResult(page, query);
   const links = await page
-    .locator(".search-result h3 a")
+    .locator(".search-result h2 a")
     .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
   return links.map((link) => link.slice(root.length).replace(/index\.html$/, "")).sort();
 }

@@ -78,3 +78,45 @@ for (const viewport of [
     await page.close();
   });
 }
+
+// WCAG 2.2's "focus not obscured": moving back through a page with Shift+Tab scrolls each link
+// to the top of the screen, where the quick exit stays. No focused element may sit under it.
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1024, height: 768 },
+]) {
+  test(`going back through a page with Shift+Tab, nothing focused is hidden under the quick exit (${viewport.width} px)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const page = await browser.newPage({ baseURL, viewport });
+    await page.goto("/serious-case-reviews/");
+    await page.getByRole("contentinfo").getByRole("link").last().focus();
+    const hidden: string[] = [];
+    for (let press = 0; press < 40; press++) {
+      await page.keyboard.press("Shift+Tab");
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body || element.closest(".exit-this-page")) return undefined;
+        // The part of the focused element on screen that something else (the quick exit) covers.
+        const box = element.getBoundingClientRect();
+        const covering = document.querySelector(".exit-this-page__button")?.getBoundingClientRect();
+        const strip = document.querySelector(".exit-this-page")?.getBoundingClientRect();
+        const under = [covering, strip].some(
+          (over) =>
+            over &&
+            over.height > 0 &&
+            box.left < over.right &&
+            over.left < box.right &&
+            box.top < over.bottom &&
+            over.top < box.bottom,
+        );
+        return { name: (element.textContent ?? "").trim().slice(0, 50) || element.tagName, under };
+      });
+      if (focused?.under) hidden.push(focused.name);
+    }
+    await expect(page.getByRole("link", { name: "Emergency Exit this page" })).toBeInViewport();
+    expect(hidden, "focused elements under the quick exit").toEqual([]);
+    await page.close();
+  });
+}

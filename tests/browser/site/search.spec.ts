@@ -10,6 +10,16 @@ test('a search for "substance misuse" finds the serious case reviews page, with 
   await expect(result).toBeVisible();
   await expect(result.locator("mark").first()).toContainText(/substance|misuse/i);
   await expect(page.getByRole("status").filter({ hasText: /results? for "substance misuse"/ })).toBeVisible();
+  // The results' titles come straight under the page's heading, as a screen reader's list of headings reads them.
+  const levels = await page
+    .getByRole("main")
+    .locator("h1, h2, h3, h4")
+    .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+  expect(levels.slice(0, 2)).toEqual([1, 2]);
+  expect(
+    levels.every((level, index) => index === 0 || level <= levels[index - 1]! + 1),
+    `${levels}`,
+  ).toBe(true);
   await result.getByRole("link", { name: "Serious case reviews" }).click();
   await expect(page).toHaveURL(/\/serious-case-reviews\/$/);
 });
