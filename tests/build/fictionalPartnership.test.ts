@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
+import { decodeHTML } from "entities";
 import { unzipFiles } from "../../src/_build/archive/zipFiles.ts";
 import { allFiles, publicPages } from "../../src/_build/siteFiles.ts";
 import { FIRST_PARTNERSHIP, namesFirstPartnership } from "../support/firstPartnership.ts";
@@ -88,4 +89,20 @@ test("the fictional partnership's own feed marks its local themes local and ever
     assert.equal(item._review.fictional, true, item.id);
     assert.ok(item.id.startsWith(`${site.url}/reviews/fictional-`), item.id);
   }
+});
+
+test("on the serious case reviews page, words the partnership's site says of itself are not credited to the source page", async () => {
+  const html = await readFile(path.join(siteDir, "serious-case-reviews", "index.html"), "utf8");
+  // Each paragraph, and the source each "Source:" note credits, in order.
+  const paragraphs = [...html.matchAll(/<p( class="source")?>([\s\S]*?)<\/p>/g)].map((match) => ({
+    source: Boolean(match[1]),
+    text: decodeHTML(match[2]?.replace(/<[^>]+>/g, "") ?? ""),
+  }));
+  const own = paragraphs.findIndex((paragraph) =>
+    paragraph.text.startsWith(`Executive summaries of ${site.place} SCRs`),
+  );
+  assert.ok(own > 0, "the page says where the partnership's summaries are");
+  // The next "Source:" note after it, if any, is not the source page's: the sentence is the site's own.
+  const nextSource = paragraphs.slice(own + 1).find((paragraph) => paragraph.source);
+  assert.ok(!nextSource?.text.includes(site.textSource), `credited to "${site.textSource}"`);
 });

@@ -27,6 +27,7 @@ export function identityOf(dataDir: string): {
   place: string;
   url: string;
   archiveSlug: string;
+  textSource: string;
 } {
   return JSON.parse(readFileSync(path.join(dataDir, "site.json"), "utf8"));
 }
