@@ -79,6 +79,10 @@ for (const { label, archive, site, review, document } of archives) {
     for (const file of await htmlFiles(archive.root)) {
       const html = await readFile(path.join(archive.root, file), "utf8");
       assert.match(html, liveSite, file);
+      // Each page also names its own address on the live site (the archive keeps no canonical link).
+      const pageUrl = `/${file.replace(/index\.html$/, "")}`;
+      if (pageUrl !== "/" && pageUrl !== "/404.html")
+        assert.ok(html.includes(`and this page at <a href="${site.url}${pageUrl}">`), `${file} names ${pageUrl}`);
     }
   });
 
