@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { readBuildOptions } from "../buildOptions.ts";
 import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { sweepLeftovers } from "../lifecycle/ownedFolders.ts";
+import { formatBuiltSummary } from "../national/gatherReport.ts";
 import { GATHERED_PLACE } from "../national/nationalContent.ts";
 import { prepareNational, StrictProblemsError } from "../national/prepareNational.ts";
 import { displayPath, paths } from "../projectPaths.ts";
@@ -46,8 +47,7 @@ try {
   if (values.report) await writeFile(values.report, JSON.stringify({ ...result, timings: all }, null, 2));
   const stages = all.map((timing) => `${timing.stage} ${(timing.milliseconds / 1000).toFixed(1)} s`).join(", ");
   console.log(
-    `Built the national index into ${displayPath(result.outputDir)}/: ${prepared.gathered.reviews.length} reviews, ` +
-      `${result.pageCount} pages in its search index (${stages}).`,
+    formatBuiltSummary(displayPath(result.outputDir), prepared.gathered.reviews.length, result.pageCount, stages),
   );
 } catch (error) {
   if (error instanceof StrictProblemsError || error instanceof UsageError) {

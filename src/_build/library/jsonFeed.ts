@@ -16,6 +16,16 @@ export function feedEntries(reviews: readonly Review[]): Review[] {
   return reviews.slice(0, FEED_LENGTH);
 }
 
+/**
+ * What a feed carries, in its `description` (and the Atom feed's subtitle): a partnership's own
+ * reviews, or the national index's gathering of every partnership's.
+ */
+export function feedDescription(national: boolean): string {
+  return national
+    ? "The newest case reviews gathered from every partnership's feed, newest first: each links to its partnership's own page."
+    : "New executive summaries of local case reviews, newest first.";
+}
+
 const labelOf = (key: string, vocabulary: readonly VocabularyEntry[]) =>
   vocabulary.find((entry) => entry.key === key)?.label ?? key;
 
@@ -36,13 +46,13 @@ function publishersOf(review: Review, site: FeedContext["site"]): { name: string
  * another system needs to list a review without reading its page travels in the `_review`
  * extension, documented in docs/feed-format.md and described by /feed.schema.json (feedFormat.ts).
  */
-export function jsonFeed(reviews: readonly Review[], context: FeedContext): string {
+export function jsonFeed(reviews: readonly Review[], context: FeedContext & { national?: boolean }): string {
   const { site } = context;
   const publisher = { name: site.name, url: `${site.url}/` };
   const feed: JsonFeed = {
     version: "https://jsonfeed.org/version/1.1",
     title: `${site.name}: case reviews`,
-    description: "New executive summaries of local case reviews, newest first.",
+    description: feedDescription(context.national === true),
     home_page_url: `${site.url}/reviews/`,
     feed_url: `${site.url}${FEED_PATH}`,
     language: site.language,

@@ -68,7 +68,9 @@ export function readFeed(
         `and this index reads version ${OUR_MAJOR}`,
     };
   const newerMinor = Number(version[2]) > OUR_MINOR;
-  if (!Array.isArray(feed.items)) return { ok: false, reason: "its items are not a list" };
+  if (feed.items === undefined)
+    return { ok: false, reason: "it has no items field: a JSON Feed lists its reviews in items" };
+  if (!Array.isArray(feed.items)) return { ok: false, reason: "its items field is not a list" };
 
   // The version was read above: a newer minor version is read as this one, ignoring fields it adds.
   const result = checkContent(envelope, { ...feed, _review: { ...review, version: FEED_FORMAT_VERSION } });
@@ -80,7 +82,8 @@ export function readFeed(
     if (first)
       return {
         ok: false,
-        reason: `its ${first.field ?? "feed"} ${first.message.replace(/^[A-Z]/, (letter) => letter.toLowerCase())}`,
+        // Every reason is one sentence, which the caller ends: the message's own full stop goes.
+        reason: `its ${first.field ?? "feed"} ${first.message.replace(/^[A-Z]/, (letter) => letter.toLowerCase()).replace(/\.$/, "")}`,
       };
   }
   const publisher = (review as { publisher?: { url?: unknown } }).publisher?.url;

@@ -1,7 +1,6 @@
 import { formatDisplayDate } from "../text/dates.ts";
+import { counted } from "../text/counted.ts";
 import type { Gathered, PartnershipReport } from "./gatherFeeds.ts";
-
-const reviewsCount = (count: number) => `${count} ${count === 1 ? "review" : "reviews"}`;
 
 /** What became of one partnership's feed, in a sentence: the sources page and the console say the same. */
 export function feedStatus(partnership: PartnershipReport): string {
@@ -23,7 +22,7 @@ export function formatGatherReport(gathered: Gathered): string {
   for (const partnership of gathered.partnerships) {
     const refused = partnership.refused.length ? `, ${partnership.refused.length} refused` : "";
     lines.push(
-      `${partnership.name}: ${reviewsCount(partnership.accepted)} accepted${refused}. ${feedStatus(partnership)}`,
+      `${partnership.name}: ${counted(partnership.accepted, "review")} accepted${refused}. ${feedStatus(partnership)}`,
     );
     for (const refusal of partnership.refused) {
       lines.push(`  - refused ${refusal.item}${refusal.title ? ` (title ${JSON.stringify(refusal.title)})` : ""}:`);
@@ -36,9 +35,17 @@ export function formatGatherReport(gathered: Gathered): string {
   const refused = gathered.partnerships.reduce((sum, partnership) => sum + partnership.refused.length, 0);
   const unfetched = gathered.partnerships.filter((partnership) => partnership.problem).length;
   lines.push(
-    `Gathered ${reviewsCount(gathered.reviews.length)} from ${gathered.partnerships.length} partnerships` +
-      `${refused ? `; ${refused} ${refused === 1 ? "item was" : "items were"} refused` : ""}` +
-      `${unfetched ? `; ${unfetched} ${unfetched === 1 ? "feed" : "feeds"} could not be fetched or read` : ""}.`,
+    `Gathered ${counted(gathered.reviews.length, "review")} from ${counted(gathered.partnerships.length, "partnership")}` +
+      `${refused ? `; ${counted(refused, "item was", "items were")} refused` : ""}` +
+      `${unfetched ? `; ${counted(unfetched, "feed")} could not be fetched or read` : ""}.`,
   );
   return lines.join("\n");
+}
+
+/** The last line of a national build: where it went, how many reviews and pages, and how long each stage took. */
+export function formatBuiltSummary(outputDir: string, reviews: number, pages: number, stages: string): string {
+  return (
+    `Built the national index into ${outputDir}/: ${counted(reviews, "review")}, ` +
+    `${counted(pages, "page")} in its search index (${stages}).`
+  );
 }

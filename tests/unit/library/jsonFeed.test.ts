@@ -182,3 +182,11 @@ test("text with quotes and markup stays intact and the feed stays valid JSON", (
   assert.equal(item?.title, 'Child "Q" <2>');
   assert.equal(item?.summary, "A summary with \\ and \u2028 in it.");
 });
+
+test("the national index's feed describes the national index, not a partnership's local reviews", () => {
+  const local = JSON.parse(jsonFeed(newestFirst, siteData)) as { description: string };
+  const national = JSON.parse(jsonFeed(newestFirst, { ...siteData, national: true })) as { description: string };
+  assert.equal(local.description, "New executive summaries of local case reviews, newest first.");
+  assert.match(national.description, /gathered from every partnership's feed/);
+  assert.doesNotMatch(national.description, /local case reviews/);
+});

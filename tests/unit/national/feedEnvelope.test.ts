@@ -59,3 +59,15 @@ test("a feed that names another partnership's site as its publisher is refused",
   feed._review.publisher.url = "https://other-scp.example/";
   assert.match(reason(read(feed)), /^it names another publisher's site \(https:\/\/other-scp\.example\/\)/);
 });
+
+test("a feed with no items says they are missing, and a feed-level message ends with one full stop", () => {
+  const { items, ...noItems } = aFeed();
+  assert.equal(reason(read(noItems)), "it has no items field: a JSON Feed lists its reviews in items");
+  assert.equal(reason(read({ ...aFeed(), items: "none" })), "its items field is not a list");
+  const noPublisher = aFeed();
+  delete (noPublisher._review as { publisher?: unknown }).publisher;
+  const said = reason(read(noPublisher));
+  assert.equal(said, "its _review.publisher is required");
+  // The gathering ends the reason with its own full stop ("The feed was refused: <reason>.").
+  assert.doesNotMatch(`${said}.`, /\.\.$/);
+});

@@ -1,7 +1,7 @@
 import { citeReview } from "../../library/citation.ts";
 import { compareWithNational } from "../../library/comparison.ts";
 import { feedSchemaFile } from "../../library/feedFormat.ts";
-import { feedEntries, jsonFeed } from "../../library/jsonFeed.ts";
+import { feedDescription, feedEntries, jsonFeed } from "../../library/jsonFeed.ts";
 import { regionsOf, relatedFromOtherPartnerships, themesAcross } from "../../library/nationalLibrary.ts";
 import { neighbours, relatedReviews } from "../../library/related.ts";
 import { feedStatus } from "../../national/gatherReport.ts";
@@ -22,6 +22,7 @@ export const filters = {
   compareWithNational,
   comparisonChart,
   displayDate: formatDisplayDate,
+  feedDescription,
   feedEntries,
   feedSchemaFile,
   feedStatus,

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { PartnershipReport } from "../../../src/_build/national/gatherFeeds.ts";
+import { formatBuiltSummary, formatGatherReport } from "../../../src/_build/national/gatherReport.ts";
+import { makeReview } from "../support/reviews.ts";
+
+/** One fictional partnership's feed, fetched. */
+const partnership = (parts: Partial<PartnershipReport> = {}): PartnershipReport => ({
+  key: "fenmarch",
+  name: "Fenmarch Safeguarding Children Partnership",
+  region: "Fen Country",
+  regionKey: "fen-country",
+  site: "https://fenmarch-scp.example",
+  feed: "https://fenmarch-scp.example/feed.json",
+  status: "fetched",
+  fetched: "2026-11-25",
+  accepted: 1,
+  refused: [],
+  ...parts,
+});
+
+test("the console counts in singular and plural as English does: never 1 reviews or 1 partnerships", () => {
+  const one = formatGatherReport({ partnerships: [partnership()], reviews: [makeReview({ slug: "child-a" })] });
+  assert.match(one, /Fenmarch Safeguarding Children Partnership: 1 review accepted\./);
+  assert.match(one, /^Gathered 1 review from 1 partnership\.$/m);
+  const refusal = { item: "item 1 in the feed", problems: [{ reason: "must be an object." }] };
+  const two = formatGatherReport({
+    partnerships: [
+      partnership({ accepted: 0, refused: [refusal] }),
+      partnership({ key: "oxlade", status: "none", problem: "The feed could not be fetched." }),
+    ],
+    reviews: [],
+  });
+  assert.match(
+    two,
+    /^Gathered 0 reviews from 2 partnerships; 1 item was refused; 1 feed could not be fetched or read\.$/m,
+  );
+  assert.equal(
+    formatBuiltSummary("_site-national", 1, 1, "building 1.0 s"),
+    "Built the national index into _site-national/: 1 review, 1 page in its search index (building 1.0 s).",
+  );
+});
