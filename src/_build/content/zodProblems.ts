@@ -59,12 +59,51 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-/** Checks content against its schema, in the plain words above wherever the schema has none. */
+/** What a kind of value is called in a message about a JSON feed: JSON's own words, no YAML advice. */
+const JSON_KIND: Readonly<Record<string, string>> = {
+  string: "text (a JSON string, in double quotes)",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list (a JSON array)",
+  object: "an object of named fields (a JSON object)",
+  record: "an object of named fields (a JSON object)",
+};
+
+/** The kind of a JSON value, as a message names what was given instead. */
+export function jsonKindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "text";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "true or false";
+  return typeof value;
+}
+
+/**
+ * plainWords for a JSON feed, whose developer writes JSON, not a Markdown file's YAML: no advice
+ * about quotes or colons, and what was given instead of what is allowed.
+ */
+export function jsonWords(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === "invalid_type" && issue.input !== undefined) {
+    const kind = JSON_KIND[issue.expected];
+    if (issue.input === null) return kind ? `is null: it must be ${kind}.` : "is null: it needs a value.";
+    return kind ? `must be ${kind}, not ${jsonKindOf(issue.input)}.` : undefined;
+  }
+  return plainWords(issue);
+}
+
+/**
+ * Checks content against its schema, in the plain words above wherever the schema has none
+ * (jsonWords for a JSON feed's developer, plainWords for an editor's files).
+ */
 export function checkContent<Schema extends z.ZodType>(
   schema: Schema,
   data: unknown,
+  words: (issue: z.core.$ZodRawIssue) => string | undefined = plainWords,
 ): z.ZodSafeParseResult<z.output<Schema>> {
-  return schema.safeParse(data, { error: plainWords });
+  return schema.safeParse(data, { error: words });
 }
 
 /** A field path as an editor reads it: ["documents", 1, "file"] becomes "documents[2].file" (counting from 1). */
@@ -72,6 +111,19 @@ export function fieldName(path: readonly PropertyKey[]): string {
   let name = "";
   for (const part of path) {
     if (typeof part === "number") name += `[${part + 1}]`;
+    else name += name ? `.${String(part)}` : String(part);
+  }
+  return name;
+}
+
+/**
+ * A field path as a JSON feed's developer reads it: ["documents", 0, "url"] becomes
+ * "documents[0].url", counting from 0 as JSON paths and code do (an editor's YAML counts from 1).
+ */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let name = "";
+  for (const part of path) {
+    if (typeof part === "number") name += `[${part}]`;
     else name += name ? `.${String(part)}` : String(part);
   }
   return name;
@@ -97,6 +149,7 @@ export function zodProblems(
   data: unknown,
   allowedFields: readonly string[] = [],
   lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+  nameOf: (path: readonly PropertyKey[]) => string = fieldName,
 ): Problem[] {
   const problems: Problem[] = [];
   // A value of the wrong kind gets that one message: zod goes on to check the length of some
@@ -114,7 +167,7 @@ export function zodProblems(
         problems.push({
           file,
           ...(line ? { line } : {}),
-          field: fieldName([...issue.path, key]),
+          field: nameOf([...issue.path, key]),
           value: container?.[key],
           message:
             `"${key}" is not a field we know.` +
@@ -129,7 +182,7 @@ export function zodProblems(
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: issue.path.length ? fieldName(issue.path) : undefined,
+      field: issue.path.length ? nameOf(issue.path) : undefined,
       ...(value !== undefined ? { value } : {}),
       // A record's key breaks the rule of its key schema (a link's name): zod says only "Invalid
       // key in record", and keeps the key schema's own message inside.

@@ -10,7 +10,7 @@ import {
 import type { Review, ReviewDocument } from "../content/reviews.ts";
 import { keyPattern, type SiteIdentity, type Theme } from "../content/siteDataSchema.ts";
 import { findInvisibleCharacters } from "../content/unsafeMarkup.ts";
-import { checkContent, zodProblems } from "../content/zodProblems.ts";
+import { checkContent, jsonKindOf, jsonPath, jsonWords, zodProblems } from "../content/zodProblems.ts";
 import { makeFeedSchema } from "../library/feedFormat.ts";
 import { slugify } from "../text/slug.ts";
 import { hostOf, type Source } from "./sources.ts";
@@ -126,7 +126,7 @@ function asFrontMatter(item: Json): Json {
 
 /**
  * A front matter field's name as the feed spells it: reviewType is _review.type, themes[2] is
- * _review.themes[2].key.
+ * _review.themes[2].key (positions count from 0, as in the feed's JSON: see jsonPath).
  */
 function feedField(field: string | undefined): string | undefined {
   if (!field) return field;
@@ -149,11 +149,9 @@ const CHECKED_AS_REVIEW =
  */
 function forFeeds(message: string): string {
   return message
-    .replace(
-      / Use one of: .*? To add a new .*? first\.$/s,
-      " The keys this index knows are listed in its /feed.schema.json.",
-    )
-    .replace(/ To add a new .*? first\.$/s, "");
+    .replace(/ Use one of: .*$/s, " The keys this index knows are listed in its /feed.schema.json.")
+    .replace(/ To add a new .*? first\.$/s, "")
+    .replace("the full text belongs in the body.", "the full text belongs on the review's page.");
 }
 
 /**
@@ -185,7 +183,7 @@ function nationalProblems(item: Json, checks: ItemChecks): ItemProblem[] {
   (asList(review.documents) ?? []).forEach((document, index) => {
     const { url } = asObject(document);
     const problem = addressProblem(url, host);
-    if (problem) add(`_review.documents[${index + 1}].url`, url, problem);
+    if (problem) add(`_review.documents[${index}].url`, url, problem);
   });
   const publisher = asObject(review.publisher).url;
   if (typeof publisher === "string" && URL.canParse(publisher) && new URL(publisher).host !== host) {
@@ -212,17 +210,13 @@ function nationalProblems(item: Json, checks: ItemChecks): ItemProblem[] {
     const { key, label, local } = asObject(theme);
     if (local === true && typeof key === "string" && checks.sharedThemes.has(key)) {
       add(
-        `_review.themes[${index + 1}].local`,
+        `_review.themes[${index}].local`,
         true,
         `marks the shared theme "${key}" as the partnership's own: ` +
           "a shared theme's key means the same everywhere, so it is never local.",
       );
     } else if (local === true && typeof label === "string" && !isPlainText(label)) {
-      add(
-        `_review.themes[${index + 1}].label`,
-        label,
-        "must be plain text: no HTML tags, links or Markdown formatting.",
-      );
+      add(`_review.themes[${index}].label`, label, "must be plain text: no HTML tags, links or Markdown formatting.");
     }
   });
   const future = futureDateMessage({ published: review.published }, checks.today);
@@ -257,12 +251,33 @@ function slugOf(page: string): string {
  * every problem found.
  */
 export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; problems: ItemProblem[] } {
-  const item = asObject(raw);
+  // Anything but an object has no fields to check: one message says so, not one per missing field.
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    return {
+      problems: [
+        {
+          value: describeValue(raw),
+          reason:
+            `is ${jsonKindOf(raw)}, not an item: each item of a feed must be a JSON object, ` +
+            "with id, url, title, summary, date_published and _review (docs/feed-format.md).",
+        },
+      ],
+    };
+  }
+  const item = raw as Json;
   const problems: ItemProblem[] = [];
-  const structure = checkContent(checks.itemSchema, raw);
+  const structure = checkContent(checks.itemSchema, raw, jsonWords);
+  // Where a value is missing or of the wrong kind, the feed schema's message says so in JSON's
+  // words; the review schema's word on the same field, or on fields inside it, is an editor's.
+  const wrongKind = structure.success
+    ? []
+    : structure.error.issues.filter((issue) => issue.code === "invalid_type").map((issue) => jsonPath(issue.path));
+  const withinWrongKind = (field: string | undefined) =>
+    field !== undefined &&
+    wrongKind.some((path) => field === path || field.startsWith(`${path}.`) || field.startsWith(`${path}[`));
   if (!structure.success) {
-    for (const problem of zodProblems("", structure.error, raw)) {
-      if (problem.field && CHECKED_AS_REVIEW.test(problem.field)) continue;
+    for (const problem of zodProblems("", structure.error, raw, [], undefined, jsonPath)) {
+      if (problem.field && CHECKED_AS_REVIEW.test(problem.field) && !wrongKind.includes(problem.field)) continue;
       if (checks.newerMinor && problem.message.includes("is not a field we know")) continue;
       problems.push({
         ...(problem.field ? { field: problem.field } : {}),
@@ -274,8 +289,9 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
   const frontMatter = asFrontMatter(item);
   const asReview = checkContent(makeReviewSchema(checks.vocabulary), frontMatter);
   if (!asReview.success) {
-    for (const problem of zodProblems("", asReview.error, frontMatter, REVIEW_FIELDS)) {
+    for (const problem of zodProblems("", asReview.error, frontMatter, REVIEW_FIELDS, undefined, jsonPath)) {
       const field = feedField(problem.field);
+      if (withinWrongKind(field)) continue;
       problems.push({
         ...(field ? { field } : {}),
         ...(problem.value === undefined ? {} : { value: describeValue(problem.value) }),
@@ -357,11 +373,20 @@ function dedupe(problems: readonly ItemProblem[]): ItemProblem[] {
   });
 }
 
+/** 1st, 2nd, 3rd, 4th, 11th, 21st... */
+function ordinal(count: number): string {
+  const teen = count % 100 >= 11 && count % 100 <= 13;
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[count % 10] ?? "th");
+  return `${count}${suffix}`;
+}
+
 /** How an item is named in a report: its address, or its place in the feed when it has none. */
 export function itemLabel(raw: unknown, index: number): { item: string; title?: string } {
   const { id, url, title } = asObject(raw);
   const address = typeof id === "string" ? id : typeof url === "string" ? url : undefined;
-  const shown = address && address.length <= 200 ? address : `item ${index + 1} in the feed`;
+  // Its place in words and as the JSON path a feed's developer would look up, counting from 0.
+  const shown =
+    address && address.length <= 200 ? address : `items[${index}], the ${ordinal(index + 1)} item in the feed`;
   return {
     item: shown,
     ...(typeof title === "string" && title.trim()

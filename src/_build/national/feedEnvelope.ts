@@ -1,6 +1,6 @@
 import type { ReviewVocabulary } from "../content/reviewSchema.ts";
 import type { SiteIdentity } from "../content/siteDataSchema.ts";
-import { checkContent, zodProblems } from "../content/zodProblems.ts";
+import { checkContent, jsonPath, jsonWords, zodProblems } from "../content/zodProblems.ts";
 import { FEED_FORMAT_VERSION, makeFeedSchema } from "../library/feedFormat.ts";
 import { hostOf, type Source } from "./sources.ts";
 
@@ -73,9 +73,9 @@ export function readFeed(
   if (!Array.isArray(feed.items)) return { ok: false, reason: "its items field is not a list" };
 
   // The version was read above: a newer minor version is read as this one, ignoring fields it adds.
-  const result = checkContent(envelope, { ...feed, _review: { ...review, version: FEED_FORMAT_VERSION } });
+  const result = checkContent(envelope, { ...feed, _review: { ...review, version: FEED_FORMAT_VERSION } }, jsonWords);
   if (!result.success) {
-    const problems = zodProblems("", result.error, feed).filter(
+    const problems = zodProblems("", result.error, feed, [], undefined, jsonPath).filter(
       (problem) => !(newerMinor && problem.message.includes("is not a field we know")),
     );
     const first = problems[0];

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import type { SiteData } from "../../../src/_build/content/siteData.ts";
-import { checkItem } from "../../../src/_build/national/checkItem.ts";
+import { checkItem, itemLabel } from "../../../src/_build/national/checkItem.ts";
 import { makeReview } from "../support/reviews.ts";
 import { realSiteData } from "../support/siteData.ts";
 import { checksFor, kitFeed, partnerSite, sourceFor } from "./nationalFeeds.ts";
@@ -71,7 +71,7 @@ test("a page or a document on another host is refused, naming the host; so is a 
   const { problems } = checkItem(item, checksFor(data, source, [item]));
   assert.deepEqual(
     problems.map((problem) => problem.field),
-    ["id", "url", "_review.documents[1].url"],
+    ["id", "url", "_review.documents[0].url"],
   );
   assert.match(problems[2]?.reason ?? "", /is on another host \(files\.example\).*fenmarch-scp\.example/);
   const plain = anItem().item;
@@ -132,7 +132,7 @@ test("a partnership's own theme is shown by its label, never counts as shared, a
   claiming._review.themes.push({ key: "domestic-abuse", label: "Domestic abuse", local: true });
   assert.match(
     reasons(checkItem(claiming, checksFor(data, source, [claiming])).problems).join(),
-    /_review\.themes\[3\]\.local: marks the shared theme "domestic-abuse"/,
+    /_review\.themes\[2\]\.local: marks the shared theme "domestic-abuse"/,
   );
 });
 
@@ -153,4 +153,51 @@ test("an unknown field is refused in a 1.0 feed and ignored in a newer minor ver
     /_review\.lead_reviewer: "lead_reviewer" is not a field we know/,
   );
   assert.deepEqual(checkItem(item, checksFor(data, source, [item], { newerMinor: true })).problems, []);
+});
+
+test("positions in a field's name count from 0, as the feed's JSON does: the first theme is _review.themes[0]", () => {
+  const { source, item } = anItem();
+  item._review.themes[0].key = "neglekt";
+  item._review.documents[0].size = "ten kilobytes";
+  const fields = checkItem(item, checksFor(data, source, [item])).problems.map((problem) => problem.field);
+  assert.deepEqual(fields, ["_review.themes[0].key", "_review.documents[0].size"]);
+});
+
+test("an item that is not an object gets one message, and no feed message gives a Markdown editor's YAML advice", () => {
+  const { source, item } = anItem();
+  const { review, problems } = checkItem("not an object", checksFor(data, source, [item]));
+  assert.equal(review, undefined);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]?.reason ?? "", /^is text, not an item: each item of a feed must be a JSON object/);
+
+  const wrongKinds = anItem().item;
+  wrongKinds._review.themes = "neglect";
+  wrongKinds._review.documents = { title: "Child A executive summary" };
+  wrongKinds.title = 2024;
+  delete wrongKinds.summary;
+  const said = reasons(checkItem(wrongKinds, checksFor(data, source, [wrongKinds])).problems);
+  assert.deepEqual(said, [
+    "title: must be text (a JSON string, in double quotes), not a number.",
+    "summary: is required.",
+    "_review.themes: must be a list (a JSON array), not text.",
+    "_review.documents: must be a list (a JSON array), not an object.",
+  ]);
+  for (const reason of said) assert.doesNotMatch(reason, /"- |colon|own line|double quotes if/);
+
+  const { _review, ...noExtension } = anItem().item;
+  const missing = reasons(checkItem(noExtension, checksFor(data, source, [noExtension])).problems);
+  assert.deepEqual(
+    missing,
+    ["_review: is required."],
+    "one message for the missing _review, none for each field in it",
+  );
+});
+
+test("an item with no address is named by its place, in words and as its JSON path, counting from 0", () => {
+  assert.deepEqual(itemLabel({ title: "Child A" }, 0), {
+    item: "items[0], the 1st item in the feed",
+    title: "Child A",
+  });
+  assert.equal(itemLabel(null, 11).item, "items[11], the 12th item in the feed");
+  assert.equal(itemLabel(null, 21).item, "items[21], the 22nd item in the feed");
 });

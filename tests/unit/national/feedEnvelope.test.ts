@@ -71,3 +71,14 @@ test("a feed with no items says they are missing, and a feed-level message ends 
   // The gathering ends the reason with its own full stop ("The feed was refused: <reason>.").
   assert.doesNotMatch(`${said}.`, /\.\.$/);
 });
+
+test("a feed-level message speaks of JSON, not of a YAML file's quotes and colons", () => {
+  assert.equal(
+    reason(read({ ...aFeed(), title: 2024 })),
+    "its title must be text (a JSON string, in double quotes), not a number",
+  );
+  assert.equal(
+    reason(read({ ...aFeed(), authors: [{ name: 7, url: "https://fenmarch-scp.example/" }] })),
+    "its authors[0].name must be text (a JSON string, in double quotes), not a number",
+  );
+});
