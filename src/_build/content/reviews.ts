@@ -73,8 +73,12 @@ export interface Review {
  */
 export interface GatheredReview {
   publications: Publication[];
-  /** Themes of a partnership's own (`"local": true` in its feed): shown, never compared with another's. */
-  localThemes: { key: string; label: string; partnership: string }[];
+  /**
+   * Themes of a partnership's own (`"local": true` in its feed): shown, never compared with
+   * another's. Each is listed once, with the names of the partnerships whose own theme it is (two
+   * for a joint review whose partnerships both have it).
+   */
+  localThemes: { key: string; label: string; partnerships: string[] }[];
 }
 
 /** One partnership's publication of a review in the national index. */

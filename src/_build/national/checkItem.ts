@@ -355,7 +355,7 @@ export function checkItem(raw: unknown, checks: ItemChecks): { review?: Review; 
           .map((key) => ({
             key,
             label: checks.vocabulary.themes.find((theme) => theme.key === key)?.label ?? key,
-            partnership: source.key,
+            partnerships: [source.name],
           })),
       },
     },

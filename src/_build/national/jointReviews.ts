@@ -1,4 +1,4 @@
-import type { Review } from "../content/reviews.ts";
+import type { GatheredReview, Review } from "../content/reviews.ts";
 
 /** A title as compared between feeds: case, accents, spaces and punctuation aside ("Child R" and "child R." match). */
 function comparableTitle(title: string): string {
@@ -18,6 +18,24 @@ function comparableTitle(title: string): string {
  */
 export function jointReviewKey(review: Review): string {
   return [comparableTitle(review.title), review.reviewType, review.published, review.childAge ?? ""].join("|");
+}
+
+type LocalTheme = GatheredReview["localThemes"][number];
+
+/**
+ * The local themes of a joint review, each once: two partnerships with the same own theme (the
+ * same key and label, as neighbours sharing a kit often have) give one theme, naming both.
+ */
+export function mergeLocalThemes(first: readonly LocalTheme[], second: readonly LocalTheme[]): LocalTheme[] {
+  const merged = first.map((theme) => ({ ...theme, partnerships: [...theme.partnerships] }));
+  for (const theme of second) {
+    const same = merged.find(
+      (other) => other.key === theme.key && comparableTitle(other.label) === comparableTitle(theme.label),
+    );
+    if (same) same.partnerships = [...new Set([...same.partnerships, ...theme.partnerships])];
+    else merged.push({ ...theme, partnerships: [...theme.partnerships] });
+  }
+  return merged;
 }
 
 /**
@@ -47,7 +65,7 @@ export function joinJointReviews(reviews: readonly Review[]): Review[] {
         fictional: partner.fictional || review.fictional,
         national: {
           publications: [...partner.national.publications, ...review.national.publications],
-          localThemes: [...partner.national.localThemes, ...review.national.localThemes],
+          localThemes: mergeLocalThemes(partner.national.localThemes, review.national.localThemes),
         },
       };
       joined[at] = merged;

@@ -126,7 +126,7 @@ test("a partnership's own theme is shown by its label, never counts as shared, a
   const { review } = checkItem(item, checksFor(data, source, [item]));
   assert.deepEqual(review?.themes, ["neglect", "information-sharing"]);
   assert.deepEqual(review?.national?.localThemes, [
-    { key: "water-safety", label: "Water safety", partnership: source.key },
+    { key: "water-safety", label: "Water safety", partnerships: [source.name] },
   ]);
   const claiming = anItem().item;
   claiming._review.themes.push({ key: "domestic-abuse", label: "Domestic abuse", local: true });

@@ -1,11 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Review } from "../../../src/_build/content/reviews.ts";
+import type { GatheredReview, Review } from "../../../src/_build/content/reviews.ts";
 import { joinJointReviews } from "../../../src/_build/national/jointReviews.ts";
+import { jsonFeed } from "../../../src/_build/library/jsonFeed.ts";
 import { makeReview } from "../support/reviews.ts";
+import { realSiteData } from "../support/siteData.ts";
 
 /** A review as a partnership's feed gave it to the index. */
-function gathered(partnership: string, parts: Parameters<typeof makeReview>[0]): Review {
+function gathered(
+  partnership: string,
+  parts: Parameters<typeof makeReview>[0],
+  localThemes: GatheredReview["localThemes"] = [],
+): Review {
   const review = makeReview({ ...parts, slug: `${partnership}/${parts.slug}` });
   const publication = {
     partnership,
@@ -18,7 +24,7 @@ function gathered(partnership: string, parts: Parameters<typeof makeReview>[0]):
     fetched: "2026-11-25",
     stale: false,
   };
-  return { ...review, national: { publications: [publication], localThemes: [] } };
+  return { ...review, national: { publications: [publication], localThemes } };
 }
 
 test("the same review in two partnerships' feeds appears once, naming both, with every theme either gives", () => {
@@ -69,4 +75,39 @@ test("reviews that differ in type, day or child's age are two reviews, and so ar
     gathered("fenmarch", { ...base, slug: "child-a-again" }),
   ]);
   assert.equal(joined.length, 5);
+});
+
+test("a local theme both partnerships of a joint review give is listed once, naming both; its feed item tags it once", async () => {
+  const child = {
+    title: "Child R",
+    reviewType: "thematic-review",
+    published: "2022-09-08",
+    childAge: "10-to-14",
+    themes: ["neglect"],
+  };
+  const water = (name: string) => ({ key: "water-safety", label: "Water safety", partnerships: [name] });
+  const [joint] = joinJointReviews([
+    gathered("fenmarch", { ...child, slug: "child-r" }, [water("fenmarch")]),
+    gathered("oxlade", { ...child, slug: "child-r-joint" }, [
+      water("oxlade"),
+      { key: "quarries", label: "Quarries", partnerships: ["oxlade"] },
+    ]),
+  ]);
+  assert.deepEqual(joint?.national?.localThemes, [
+    { key: "water-safety", label: "Water safety", partnerships: ["fenmarch", "oxlade"] },
+    { key: "quarries", label: "Quarries", partnerships: ["oxlade"] },
+  ]);
+  const siteData = await realSiteData();
+  const [item] = JSON.parse(jsonFeed(joint ? [joint] : [], { ...siteData, national: true })).items;
+  assert.deepEqual(item.tags, ["Neglect", "Water safety", "Quarries"]);
+  // As docs/national-index.md says: every partnership in authors, the first as the one publisher the format allows.
+  assert.deepEqual(
+    item.authors.map((author: { url: string }) => author.url),
+    ["https://fenmarch.example/", "https://oxlade.example/"],
+  );
+  assert.equal(item._review.publisher.url, "https://fenmarch.example/");
+  assert.deepEqual(
+    item._review.themes.map((theme: { key: string }) => theme.key),
+    ["neglect", "water-safety", "quarries"],
+  );
 });
