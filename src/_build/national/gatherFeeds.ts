@@ -7,7 +7,7 @@ import { checkItem, itemChecksMaker, itemLabel, type ItemChecks, type ItemProble
 import { agedOut, keepInCache, readCachedFeed, type CachedFeed } from "./feedCache.ts";
 import { envelopeSchema, readFeed, type SoundFeed } from "./feedEnvelope.ts";
 import { DEFAULT_FETCH_RULES, fetchFeed, type FetchRules } from "./fetchFeed.ts";
-import { joinJointReviews } from "./jointReviews.ts";
+import { joinJointReviews, joinsOf, type Join } from "./jointReviews.ts";
 import { hostOf, isLoopback, type Source } from "./sources.ts";
 
 /** Feeds fetched at once: a few, so that no partnership's site, nor this machine, is pressed. */
@@ -51,6 +51,8 @@ export interface PartnershipReport {
   problem?: string;
   accepted: number;
   refused: Refusal[];
+  /** Its items joined with other partnerships' as one joint review (jointReviews.ts), each said aloud. */
+  joined: Join[];
 }
 
 export interface Gathered {
@@ -138,6 +140,7 @@ async function gatherOne(
     ...(fresh.problem ? { problem: fresh.problem } : {}),
     accepted: 0,
     refused: [],
+    joined: [],
   };
   if (options.offline && !cached)
     report.problem = "There is no copy of this feed in the cache, and --offline fetches none.";
@@ -194,5 +197,9 @@ export async function gatherFeeds(options: GatherOptions): Promise<Gathered> {
   );
   // Counted before joining: each partnership accepted its own item of a joint review.
   const reviews = joinJointReviews(results.flatMap((result) => result.reviews)).sort(byNewestFirst);
-  return { partnerships: results.map((result) => result.report), reviews };
+  const joins = joinsOf(reviews);
+  return {
+    partnerships: results.map((result) => ({ ...result.report, joined: joins.get(result.report.key) ?? [] })),
+    reviews,
+  };
 }

@@ -1,6 +1,7 @@
 import { formatDisplayDate } from "../text/dates.ts";
 import { counted } from "../text/counted.ts";
 import type { Gathered, PartnershipReport } from "./gatherFeeds.ts";
+import type { Join } from "./jointReviews.ts";
 
 /** What became of one partnership's feed, in a sentence: the sources page and the console say the same. */
 export function feedStatus(partnership: PartnershipReport): string {
@@ -14,6 +15,17 @@ export function feedStatus(partnership: PartnershipReport): string {
 }
 
 /**
+ * A join in a sentence, for the console and the sources page: which item, and whose it was joined with.
+ */
+export function joinSentence(join: Join): string {
+  const others = join.with.map((other) => `the ${other.name}'s review at ${other.page}`).join(" and ");
+  return (
+    `joined ${join.page} (title ${JSON.stringify(join.title)}) with ${others}, as one joint review: ` +
+    "the same title, type of review, day of publication and child's age group."
+  );
+}
+
+/**
  * The gathering's report, for the console: each partnership's feed and how many reviews were
  * accepted, then every refused item with the partnership, the item and what was wrong.
  */
@@ -24,6 +36,7 @@ export function formatGatherReport(gathered: Gathered): string {
     lines.push(
       `${partnership.name}: ${counted(partnership.accepted, "review")} accepted${refused}. ${feedStatus(partnership)}`,
     );
+    for (const join of partnership.joined) lines.push(`  - ${joinSentence(join)}`);
     for (const refusal of partnership.refused) {
       lines.push(`  - refused ${refusal.item}${refusal.title ? ` (title ${JSON.stringify(refusal.title)})` : ""}:`);
       for (const problem of refusal.problems) {

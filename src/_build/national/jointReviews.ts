@@ -77,3 +77,36 @@ export function joinJointReviews(reviews: readonly Review[]): Review[] {
   }
   return joined;
 }
+
+/** One partnership's item that was joined with other partnerships' into one joint review. */
+export interface Join {
+  /** The item's page on the partnership's own site, and its title. */
+  page: string;
+  title: string;
+  /** The other partnerships' items it was joined with: their names and pages. */
+  with: { name: string; page: string }[];
+}
+
+/**
+ * Every join, by partnership key: the rule that joins two items is a likeness, not a link either
+ * feed states (docs/national-index.md), so a mistaken join would hide a review. Each is reported
+ * on the console and the sources page, so that a researcher or the national editor can see it.
+ */
+export function joinsOf(reviews: readonly Review[]): Map<string, Join[]> {
+  const joins = new Map<string, Join[]>();
+  for (const review of reviews) {
+    const publications = review.national?.publications ?? [];
+    if (publications.length < 2) continue;
+    for (const publication of publications) {
+      const others = publications.filter((other) => other !== publication);
+      const list = joins.get(publication.partnership) ?? [];
+      list.push({
+        page: publication.page,
+        title: review.title,
+        with: others.map((other) => ({ name: other.name, page: other.page })),
+      });
+      joins.set(publication.partnership, list);
+    }
+  }
+  return joins;
+}

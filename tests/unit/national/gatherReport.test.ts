@@ -16,6 +16,7 @@ const partnership = (parts: Partial<PartnershipReport> = {}): PartnershipReport 
   fetched: "2026-11-25",
   accepted: 1,
   refused: [],
+  joined: [],
   ...parts,
 });
 
@@ -38,5 +39,20 @@ test("the console counts in singular and plural as English does: never 1 reviews
   assert.equal(
     formatBuiltSummary("_site-national", 1, 1, "building 1.0 s"),
     "Built the national index into _site-national/: 1 review, 1 page in its search index (building 1.0 s).",
+  );
+});
+
+test("each join of two partnerships' items as one review is said on the console, with both addresses", () => {
+  const joined = [
+    {
+      page: "https://fenmarch-scp.example/reviews/child-f/",
+      title: "Child F",
+      with: [{ name: "Oxlade Safeguarding Children Partnership", page: "https://oxlade-scp.example/reviews/child-f/" }],
+    },
+  ];
+  const report = formatGatherReport({ partnerships: [partnership({ joined })], reviews: [] });
+  assert.match(
+    report,
+    /^ {2}- joined https:\/\/fenmarch-scp\.example\/reviews\/child-f\/ \(title "Child F"\) with the Oxlade Safeguarding Children Partnership's review at https:\/\/oxlade-scp\.example\/reviews\/child-f\/, as one joint review/m,
   );
 });

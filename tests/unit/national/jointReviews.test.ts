@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { GatheredReview, Review } from "../../../src/_build/content/reviews.ts";
-import { joinJointReviews } from "../../../src/_build/national/jointReviews.ts";
+import { joinJointReviews, joinsOf } from "../../../src/_build/national/jointReviews.ts";
 import { jsonFeed } from "../../../src/_build/library/jsonFeed.ts";
 import { makeReview } from "../support/reviews.ts";
 import { realSiteData } from "../support/siteData.ts";
@@ -57,6 +57,16 @@ test("the same review in two partnerships' feeds appears once, naming both, with
     "the first partnership's address, in the order of the sources file",
   );
   assert.deepEqual(joined[0]?.themes, ["neglect", "online-harm"]);
+  // Every join is reported to each partnership, with the other's page, to be seen and checked.
+  const joins = joinsOf(joined);
+  assert.deepEqual(joins.get("fenmarch"), [
+    {
+      page: "https://fenmarch.example/reviews/child-r/",
+      title: "Child R",
+      with: [{ name: "oxlade", page: "https://oxlade.example/reviews/child-r-joint/" }],
+    },
+  ]);
+  assert.equal(joins.get("oxlade")?.[0]?.with[0]?.page, "https://fenmarch.example/reviews/child-r/");
 });
 
 test("reviews that differ in type, day or child's age are two reviews, and so are two of one partnership's own", () => {
