@@ -15,6 +15,22 @@ export function feedStatus(partnership: PartnershipReport): string {
 }
 
 /**
+ * Why the index holds none of a partnership's reviews, for its page and the sources page: its feed
+ * was read and is empty, every item in it was refused, or there is no copy of it at all. Undefined
+ * when it holds some.
+ */
+export function whyNoReviews(
+  partnership: Pick<PartnershipReport, "status" | "accepted" | "refused">,
+): string | undefined {
+  if (partnership.accepted > 0) return undefined;
+  if (partnership.status === "none")
+    return "Its feed could not be fetched or read, and the index has no earlier copy of it.";
+  if (partnership.refused.length)
+    return `Every item of its feed was refused (${counted(partnership.refused.length, "item")}).`;
+  return "Its feed was read, and lists no reviews yet.";
+}
+
+/**
  * A join in a sentence, for the console and the sources page: which item, and whose it was joined with.
  */
 export function joinSentence(join: Join): string {

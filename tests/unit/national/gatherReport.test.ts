@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { PartnershipReport } from "../../../src/_build/national/gatherFeeds.ts";
-import { formatBuiltSummary, formatGatherReport } from "../../../src/_build/national/gatherReport.ts";
+import { formatBuiltSummary, formatGatherReport, whyNoReviews } from "../../../src/_build/national/gatherReport.ts";
 import { makeReview } from "../support/reviews.ts";
 
 /** One fictional partnership's feed, fetched. */
@@ -54,5 +54,22 @@ test("each join of two partnerships' items as one review is said on the console,
   assert.match(
     report,
     /^ {2}- joined https:\/\/fenmarch-scp\.example\/reviews\/child-f\/ \(title "Child F"\) with the Oxlade Safeguarding Children Partnership's review at https:\/\/oxlade-scp\.example\/reviews\/child-f\/, as one joint review/m,
+  );
+});
+
+test("a partnership with no reviews in the index is told apart: an empty feed, every item refused, or no copy", () => {
+  assert.equal(whyNoReviews(partnership()), undefined);
+  assert.equal(whyNoReviews(partnership({ accepted: 0 })), "Its feed was read, and lists no reviews yet.");
+  const refusal = {
+    item: "https://fenmarch-scp.example/reviews/child-a/",
+    problems: [{ reason: "is in the future." }],
+  };
+  assert.equal(
+    whyNoReviews(partnership({ accepted: 0, refused: [refusal] })),
+    "Every item of its feed was refused (1 item).",
+  );
+  assert.equal(
+    whyNoReviews(partnership({ accepted: 0, status: "none" })),
+    "Its feed could not be fetched or read, and the index has no earlier copy of it.",
   );
 });

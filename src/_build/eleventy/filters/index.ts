@@ -4,7 +4,7 @@ import { feedSchemaFile } from "../../library/feedFormat.ts";
 import { feedDescription, feedEntries, jsonFeed } from "../../library/jsonFeed.ts";
 import { regionsOf, relatedFromOtherPartnerships, themesAcross } from "../../library/nationalLibrary.ts";
 import { neighbours, relatedReviews } from "../../library/related.ts";
-import { feedStatus } from "../../national/gatherReport.ts";
+import { feedStatus, whyNoReviews } from "../../national/gatherReport.ts";
 import { formatDisplayDate, yearOf } from "../../text/dates.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { comparisonChart, findingsChart } from "./charts.ts";
@@ -35,5 +35,6 @@ export const filters = {
   relatedReviews,
   themesAcross,
   toDate,
+  whyNoReviews,
   yearOf,
 } satisfies Record<string, (...args: never[]) => unknown>;
