@@ -108,7 +108,13 @@ export async function loadSources(
   const read = await readJsonFile(path.resolve(file), shown);
   if (read.problems.length) return { problems: read.problems };
   const result = checkContent(sourcesSchema(allowLoopback), read.data);
-  if (!result.success) return { problems: zodProblems(shown, result.error, read.data, [], read.lineOf) };
+  // The list's own mistakes (a partnership twice, a reserved address) are found even when an
+  // entry breaks the schema, so that the national editor hears of every mistake in one run.
+  const problems = [
+    ...(result.success ? [] : zodProblems(shown, result.error, read.data, [], read.lineOf)),
+    ...listProblems(read.data, shown, read.lineOf),
+  ];
+  if (!result.success || problems.length) return { problems };
   // A site's address without its final slash, as a partnership's site.json gives its own.
   const sources = result.data.map((entry) => ({
     ...entry,
@@ -116,49 +122,60 @@ export async function loadSources(
     key: partnershipKeyOf(entry.name),
     regionKey: slugify(entry.region),
   }));
+  return { sources, problems };
+}
+
+/**
+ * What is wrong with the list as a whole: two partnerships with one address in the index, a site
+ * listed twice, a name that gives no address or one the index's lists use. Read from each entry
+ * whose name or site is text, whatever else is wrong with it.
+ */
+function listProblems(
+  data: unknown,
+  shown: string,
+  lineOf: ((path: readonly PropertyKey[]) => number | undefined) | undefined,
+): Problem[] {
+  if (!Array.isArray(data)) return [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
-  sources.forEach((source, index) => {
+  data.forEach((entry: unknown, index) => {
+    const { name, site } = (entry && typeof entry === "object" ? entry : {}) as { name?: unknown; site?: unknown };
+    const key = typeof name === "string" && name.trim() ? partnershipKeyOf(name) : undefined;
+    const host = typeof site === "string" ? hostOf(site.replace(/\/+$/, "")) : undefined;
+    const problem = (what: "name" | "site", value: unknown, message: string) => {
+      const line = lineOf?.([index, what]);
+      problems.push({ file: shown, ...(line ? { line } : {}), field: `[${index + 1}].${what}`, value, message });
+    };
     for (const [what, value] of [
-      ["name", source.key],
-      ["site", hostOf(source.site) ?? ""],
+      ["name", key],
+      ["site", host],
     ] as const) {
+      if (value === undefined) continue;
       const earlier = seen.get(`${what}|${value}`);
-      const line = read.lineOf?.([index, what]);
-      if (earlier !== undefined) {
-        problems.push({
-          file: shown,
-          ...(line ? { line } : {}),
-          field: `[${index + 1}].${what}`,
-          value: source[what],
-          message:
-            what === "name"
-              ? `gives the same address as partnership ${earlier + 1}'s (/partnerships/${source.key}/). ` +
-                "List each partnership once, by its full name; a joint review appears once by itself."
-              : `is the same as partnership ${earlier + 1}'s. ` +
-                "List each partnership once; a joint review appears once by itself.",
-        });
-      } else seen.set(`${what}|${value}`, index);
+      if (earlier === undefined) {
+        seen.set(`${what}|${value}`, index);
+        continue;
+      }
+      problem(
+        what,
+        what === "name" ? name : site,
+        what === "name"
+          ? `gives the same address as partnership ${earlier + 1}'s (/partnerships/${value}/). ` +
+              "List each partnership once, by its full name; a joint review appears once by itself."
+          : `is the same as partnership ${earlier + 1}'s. ` +
+              "List each partnership once; a joint review appears once by itself.",
+      );
     }
-    if (!source.key)
-      problems.push({
-        file: shown,
-        field: `[${index + 1}].name`,
-        value: source.name,
-        message: "must contain letters or numbers.",
-      });
-    if (RESERVED_KEYS.includes(source.key)) {
-      problems.push({
-        file: shown,
-        field: `[${index + 1}].name`,
-        value: source.name,
-        message:
-          `gives the address /reviews/${source.key}/, which the index's own lists use. ` +
-          "Write the partnership's full name.",
-      });
+    if (key === "") problem("name", name, "must contain letters or numbers.");
+    if (key && RESERVED_KEYS.includes(key)) {
+      problem(
+        "name",
+        name,
+        `gives the address /reviews/${key}/, which the index's own lists use. Write the partnership's full name.`,
+      );
     }
   });
-  return problems.length ? { problems } : { sources, problems };
+  return problems;
 }
 
 /**

@@ -91,6 +91,31 @@ test("every mistake in a sources file is named at once, with the field and its l
   });
 });
 
+test("a sources file's mistakes in its entries and in the list as a whole are all named in one run", async () => {
+  const list = [
+    { ...fenmarch, feed: "http://fenmarch-scp.example/feed.json" },
+    { ...fenmarch, name: "Oxlade Safeguarding Children Partnership", email: "x" },
+  ];
+  await sourcesFile(list, async (file) => {
+    const found = (await loadSources(file, { allowLoopback: false })).problems.map(
+      (problem) => `${problem.field}: ${problem.message}`,
+    );
+    assert.equal(found.length, 3, found.join("\n"));
+    assert.ok(
+      found.some((line) => line.startsWith("[1].feed: must start with https://")),
+      found.join("\n"),
+    );
+    assert.ok(
+      found.some((line) => line.startsWith('[2].email: "email" is not a field we know')),
+      found.join("\n"),
+    );
+    assert.ok(
+      found.some((line) => line.startsWith("[2].site: is the same as partnership 1's")),
+      found.join("\n"),
+    );
+  });
+});
+
 test("a partnership's address in the index is its name without the words every partnership's name has", () => {
   assert.equal(partnershipKeyOf("Fenmarch Safeguarding Children Partnership"), "fenmarch");
   assert.equal(partnershipKeyOf("The Oxlade and Quenwick Children's Safeguarding Partnership"), "oxlade-and-quenwick");
