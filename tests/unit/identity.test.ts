@@ -21,7 +21,7 @@ const MAY_NAME_IT = [
   /^tests\/support\/firstPartnership\.ts$/,
 ];
 
-/** Folders of installed packages, history and build output (as .gitignore lists them). */
+/** Folders of installed packages, history and build output (as .gitignore lists them), at any depth. */
 const NOT_THE_PROJECT = new Set([
   "node_modules",
   ".git",
@@ -33,16 +33,52 @@ const NOT_THE_PROJECT = new Set([
   "playwright-report",
 ]);
 
+/**
+ * At the project's root only: the national index's build output and cache (.gitignore lists
+ * them), and national/, where docs/national-index.md tells whoever runs the index to write its
+ * sources file and its own _data/. A partnership's copy that runs the index holds its data there,
+ * naming partnerships; src/national/, the index's templates, is still read.
+ */
+const NOT_THE_PROJECT_AT_ROOT = new Set(["_site-national", ".national-cache", "national"]);
+
+/** True for a path (relative to the root, with "/") that the checks below read as the project's own. */
+function isProjectPath(relative: string): boolean {
+  const parts = relative.split("/");
+  if (NOT_THE_PROJECT_AT_ROOT.has(parts[0] ?? "")) return false;
+  if (/^_site(-national)?\./.test(parts[0] ?? "")) return false;
+  return !parts.some((part) => NOT_THE_PROJECT.has(part));
+}
+
 async function projectFiles(dir = projectRoot): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (NOT_THE_PROJECT.has(entry.name) || entry.name.startsWith("_site.")) continue;
     const full = path.join(dir, entry.name);
+    const relative = path.relative(projectRoot, full).split(path.sep).join("/");
+    if (!isProjectPath(relative)) continue;
     if (entry.isDirectory()) files.push(...(await projectFiles(full)));
-    else if (entry.isFile()) files.push(path.relative(projectRoot, full).split(path.sep).join("/"));
+    else if (entry.isFile()) files.push(relative);
   }
   return files;
 }
+
+test("the national index's output, cache and documented sources folder are not the project's; its templates are", () => {
+  for (const outside of [
+    "national/sources.json",
+    "national/_data/site.json",
+    ".national-cache/lowmere.json",
+    "_site-national/index.html",
+    "_site-national.previous/index.html",
+    "_site.previous/index.html",
+    "node_modules/zod/package.json",
+  ])
+    assert.equal(isProjectPath(outside), false, outside);
+  for (const inside of [
+    "src/national/index.njk",
+    "src/_build/national/sources.ts",
+    "tests/fixtures/national/_data/site.json",
+  ])
+    assert.equal(isProjectPath(inside), true, inside);
+});
 
 /** Each line of a file that names the partnership, as "file:line: text". */
 async function linesNaming(file: string, name: RegExp): Promise<string[]> {
