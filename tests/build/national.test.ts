@@ -229,3 +229,45 @@ test("the national index has no editors' form: its reviews are edited on their p
   );
   assert.ok(files.includes("index.html"));
 });
+
+test("the joint review is reported as a join, on the console and the sources page, with both addresses", async () => {
+  const lowmere = "https://lowmere-scp.example/reviews/fictional-lowmere-child-r-2022/";
+  const marlwick = "https://marlwick-scp.example/reviews/fictional-marlwick-child-r-2022/";
+  const log = await readFile(nationalInput.log, "utf8");
+  assert.ok(
+    log.includes(`joined ${lowmere} (title "Child R") with the ${partnershipName("marlwick")}'s review at ${marlwick}`),
+    log,
+  );
+  const sources = await page("sources");
+  assert.ok(sources.includes("Items joined with another partnership's as one review"));
+  assert.ok(sources.includes(`<code>${lowmere}</code>, titled <q>Child R</q>: joined with the`));
+  // Each local theme once on the joint review's page.
+  const joint = await reviewPage("lowmere", "fictional-lowmere-child-r-2022");
+  assert.equal(joint.split(">Water safety <").length - 1, 1);
+});
+
+test("the sources page gives each feed's fetch date once, and the index's feed describes the index", async () => {
+  const sources = await page("sources");
+  assert.doesNotMatch(sources, /Last fetched/);
+  const feed = JSON.parse(await readFile(path.join(siteDir, "feed.json"), "utf8"));
+  assert.doesNotMatch(feed.description, /local case reviews/);
+  assert.match(feed.description, /gathered from every partnership's feed/);
+  assert.doesNotMatch(await readFile(path.join(siteDir, "feed.xml"), "utf8"), /local case reviews/);
+});
+
+test("a review's page names its partnership in its title and beside its heading", async () => {
+  const html = await reviewPage("marlwick", "fictional-marlwick-child-k-2019");
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+  assert.ok(title.startsWith(`Child K, ${partnershipName("marlwick")}`), title);
+  assert.ok(title.length <= 70, title);
+  assert.match(html, new RegExp(`<p class="caption"[^>]*>.*? from the ${partnershipName("marlwick")}</p>\\s*<h1`));
+  const joint = await reviewPage("lowmere", "fictional-lowmere-child-r-2022");
+  assert.match(
+    joint,
+    new RegExp(
+      `<p class="caption"[^>]*>.*? from the ${partnershipName("lowmere")} and the ${partnershipName("marlwick")}</p>`,
+    ),
+  );
+  const console = await readFile(nationalInput.log, "utf8");
+  assert.doesNotMatch(console, /\b1 (reviews|partnerships|pages)\b/);
+});
