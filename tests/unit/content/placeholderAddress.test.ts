@@ -56,6 +56,6 @@ test("the names kept for examples are placeholders; real addresses are not", () 
     "https://site.invalid",
   ])
     assert.equal(isPlaceholderAddress(address), true, address);
-  for (const address of ["https://www.haringeyscp.org.uk", "https://www.example-scp.org.uk", "https://examples.org"])
+  for (const address of ["https://www.lowmere-scp.org.uk", "https://www.example-scp.org.uk", "https://examples.org"])
     assert.equal(isPlaceholderAddress(address), false, address);
 });
