@@ -1,12 +1,8 @@
 // `npm run archive`: an offline copy of the site, dist/<site>-archive-<date>.zip.
 // `npm run archive -- --verify <zip>`: checks a copy against its manifest, naming any file missing or changed.
-// Options: --date YYYY-MM-DD (default today), --output <dir> (default dist/), --fixtures (add the
-// fictional reviews: tests and demos only), --partnership <dir> (another partnership's content),
-// --national with --sources <file> (the national index, gathered as build:national gathers it, with
-// its --cache, --offline, --allow-loopback and --strict: docs/national-index.md).
+// `npm run archive -- --help` lists the options (docs/archive.md has more).
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { makeOfflineArchive } from "../archive/offlineArchive.ts";
 import { verifyFiles } from "../archive/manifest.ts";
 import { unzipFiles } from "../archive/zipFiles.ts";
@@ -17,22 +13,46 @@ import { prepareNational, StrictProblemsError } from "../national/prepareNationa
 import { displayPath } from "../projectPaths.ts";
 import { readBuildOptions } from "../buildOptions.ts";
 import { isRealIsoDate, todayInLondon } from "../text/dates.ts";
-import { nationalFlags, readNationalFlags, UsageError } from "./nationalFlags.ts";
+import { readCommandLine, UsageError } from "./commandLine.ts";
+import { nationalFlags, readNationalFlags } from "./nationalFlags.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  command: "npm run archive",
+  does:
+    "Writes an offline copy of the whole site, dist/<site>-archive-<date>.zip: every page, document and its own " +
+    "search, with relative links, to open from disk. With --verify, checks a copy against its SHA256SUMS instead.",
   options: {
-    verify: { type: "string" },
-    date: { type: "string" },
-    fixtures: { type: "boolean", default: false },
-    // Another partnership's folder (its _data/, reviews/ and assets/documents/) instead of this project's content.
-    partnership: { type: "string" },
-    national: { type: "boolean", default: false },
+    verify: {
+      type: "string",
+      value: "<zip>",
+      help: "Checks that copy against its manifest, naming any file missing or changed; writes nothing.",
+    },
+    date: { type: "string", value: "YYYY-MM-DD", help: "The day the archive is made (default today)." },
+    output: { type: "string", value: "<dir>", help: "Writes the zip into that folder instead of dist/." },
+    partnership: {
+      type: "string",
+      value: "<dir>",
+      help: "Archives another partnership's folder (its _data/, reviews/, assets/documents/).",
+    },
+    national: {
+      type: "boolean",
+      default: false,
+      help: "Archives the national index, gathered as build:national gathers it (needs --sources).",
+    },
     ...nationalFlags,
-    output: { type: "string" },
-    // For the benchmark: write the stage timings as JSON to this file.
-    report: { type: "string" },
+    fixtures: {
+      type: "boolean",
+      default: false,
+      help: "Adds the fictional reviews from tests/fixtures/ (tests and demos only: not for keeping).",
+    },
+    report: { type: "string", value: "<file>", help: "Writes the stages' timings there as JSON (for the benchmark)." },
   },
+  examples: [
+    "npm run archive",
+    "npm run archive -- --verify dist/haringey-scp-reviews-archive-2026-11-25.zip",
+    "npm run archive -- --national --sources national/sources.json",
+  ],
 });
 
 async function verify(zipPath: string): Promise<number> {

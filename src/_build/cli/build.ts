@@ -1,25 +1,34 @@
-// `npm run build`: the production site in _site/. See siteBuild.ts for the stages.
-// Options: --fixtures adds the fictional reviews (demo only); --drafts publishes drafts;
-// --output <dir> writes somewhere other than _site/; --partnership <dir> builds another
-// partnership's content (docs/new-partnership.md).
+// `npm run build`: the production site in _site/. See siteBuild.ts for the stages, and
+// `npm run build -- --help` for the options.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { displayPath, paths } from "../projectPaths.ts";
 import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { buildSite } from "../siteBuild.ts";
+import { readCommandLine } from "./commandLine.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  command: "npm run build",
+  does:
+    "Builds the production site into _site/, with its search index. " +
+    "A problem in the content stops it, naming each one, and leaves the previous _site/ as it was.",
   options: {
-    fixtures: { type: "boolean", default: false },
-    // Another partnership's folder (its _data/, reviews/ and assets/documents/) instead of this project's content.
-    partnership: { type: "string" },
-    drafts: { type: "boolean", default: false },
-    output: { type: "string" },
-    // For the benchmark: write the stage timings as JSON to this file.
-    report: { type: "string" },
+    drafts: { type: "boolean", default: false, help: "Publishes the reviews marked draft too." },
+    output: { type: "string", value: "<dir>", help: "Builds into that folder instead of _site/." },
+    partnership: {
+      type: "string",
+      value: "<dir>",
+      help: "Builds another partnership's folder (its _data/, reviews/, assets/documents/): docs/new-partnership.md.",
+    },
+    fixtures: {
+      type: "boolean",
+      default: false,
+      help: "Adds the fictional reviews from tests/fixtures/ (tests and demos only: never publish it).",
+    },
+    report: { type: "string", value: "<file>", help: "Writes the stages' timings there as JSON (for the benchmark)." },
   },
+  examples: ["npm run build", "npm run build -- --drafts --output .test-output/drafts"],
 });
 if (values.fixtures) process.env.SCR_FIXTURES = "1";
 if (values.drafts) process.env.SCR_DRAFTS = "1";

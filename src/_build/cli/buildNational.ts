@@ -1,11 +1,7 @@
 // `npm run build:national -- --sources <file>`: the national index, gathered from every
-// partnership's feed, in _site-national/ (docs/national-index.md).
-// Options: --output <dir>; --cache <dir> (default .national-cache/); --offline (from the cache
-// alone); --allow-loopback (feeds on 127.0.0.1 or localhost over http: tests and trials only);
-// --strict (a refused item or an unfetched feed fails the build, for CI).
+// partnership's feed, in _site-national/ (docs/national-index.md; `-- --help` for the options).
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readBuildOptions } from "../buildOptions.ts";
 import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { sweepLeftovers } from "../lifecycle/ownedFolders.ts";
@@ -15,16 +11,24 @@ import { prepareNational, StrictProblemsError } from "../national/prepareNationa
 import { displayPath, paths } from "../projectPaths.ts";
 import { buildSite } from "../siteBuild.ts";
 import type { StageTiming } from "../timings.ts";
-import { nationalFlags, readNationalFlags, UsageError } from "./nationalFlags.ts";
+import { readCommandLine, UsageError } from "./commandLine.ts";
+import { nationalFlags, readNationalFlags } from "./nationalFlags.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  command: "npm run build:national",
+  does:
+    "Builds the national index into _site-national/, from every partnership's feed listed in the sources file " +
+    "(docs/national-index.md). A problem leaves the previous index as it was.",
   options: {
     ...nationalFlags,
-    output: { type: "string" },
-    // For the benchmark: write the stage timings as JSON to this file.
-    report: { type: "string" },
+    output: { type: "string", value: "<dir>", help: "Builds into that folder instead of _site-national/." },
+    report: { type: "string", value: "<file>", help: "Writes the stages' timings there as JSON (for the benchmark)." },
   },
+  examples: [
+    "npm run build:national -- --sources national/sources.json",
+    "npm run build:national -- --sources national/sources.json --offline",
+  ],
 });
 const outputDir = path.resolve(values.output ?? path.join(paths.root, "_site-national"));
 

@@ -2,21 +2,35 @@
 // (see src/_build/cms/localEditing.ts). `-- --fixtures` edits the fictional reviews instead
 // (demos); `--port` and `--backend-port` move the site (8080) and decap-server (8081).
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { allowLocalBackend, localBackendUrl, startDecapServer } from "../cms/localEditing.ts";
 import { reviewFolders } from "../cms/cmsConfig.ts";
 import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { startStaticServer } from "../preview/staticServer.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import { buildSite } from "../siteBuild.ts";
+import { readCommandLine } from "./commandLine.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  command: "npm run edit",
+  does:
+    "Builds the site with drafts and serves the editors' form at http://localhost:8080/admin/, " +
+    "saving into this working copy (docs/editing-form.md). Ctrl+C stops it.",
   options: {
-    fixtures: { type: "boolean", default: false },
-    port: { type: "string", default: "8080" },
-    "backend-port": { type: "string", default: "8081" },
+    fixtures: {
+      type: "boolean",
+      default: false,
+      help: "Edits the fictional reviews in tests/fixtures/ instead (demos).",
+    },
+    port: { type: "string", default: "8080", value: "<number>", help: "Serves the site and form on that port." },
+    "backend-port": {
+      type: "string",
+      default: "8081",
+      value: "<number>",
+      help: "Runs decap-server, which saves the files, on that port.",
+    },
   },
+  examples: ["npm run edit", "npm run edit -- --fixtures --port 8090 --backend-port 8091"],
 });
 const backendPort = Number(values["backend-port"]);
 process.env.SCR_CMS_LOCAL_BACKEND = localBackendUrl(backendPort);

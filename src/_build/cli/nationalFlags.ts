@@ -1,16 +1,30 @@
 import type { NationalOptions } from "../national/prepareNational.ts";
+import { UsageError } from "./commandLine.ts";
 
 /** The national index's command-line options, shared by build:national and archive --national (parseArgs form). */
 export const nationalFlags = {
-  sources: { type: "string" },
-  cache: { type: "string" },
-  offline: { type: "boolean", default: false },
-  "allow-loopback": { type: "boolean", default: false },
-  strict: { type: "boolean", default: false },
+  sources: {
+    type: "string",
+    value: "<file>",
+    help: 'The partnerships to gather: a list of { "name", "region", "site", "feed" } (docs/national-index.md).',
+  },
+  cache: {
+    type: "string",
+    value: "<dir>",
+    help: "Keeps the last good copy of each feed there (default .national-cache/).",
+  },
+  offline: { type: "boolean", default: false, help: "Builds from the cache alone: no feed is fetched." },
+  "allow-loopback": {
+    type: "boolean",
+    default: false,
+    help: "Lets a feed on 127.0.0.1 or localhost use plain http (tests and trials only).",
+  },
+  strict: {
+    type: "boolean",
+    default: false,
+    help: "Any refused item or unfetched feed stops it before anything is built (for CI).",
+  },
 } as const;
-
-/** A command given wrongly: its message says all there is to say. */
-export class UsageError extends Error {}
 
 /** The options, once parsed; --sources is required. */
 export function readNationalFlags(values: {

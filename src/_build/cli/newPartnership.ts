@@ -6,26 +6,31 @@
 import { existsSync } from "node:fs";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { handOverData } from "../content/handOver.ts";
 import { dataFiles, loadSiteData } from "../content/siteData.ts";
 import { siteSchema } from "../content/siteDataSchema.ts";
 import { checkContent, zodProblems } from "../content/zodProblems.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import { listReviewSources } from "../content/reviews.ts";
+import { readCommandLine, refuse } from "./commandLine.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { place: { type: "string" }, area: { type: "string" }, url: { type: "string" } },
-});
+const EXAMPLE = 'npm run new-partnership -- "Example Safeguarding Children Partnership"';
+const usage = {
+  command: "npm run new-partnership",
+  positionals: '"Full name"',
+  does:
+    "Hands this copy of the kit to another partnership: _data/site.json names it, and this partnership's own " +
+    "reviews, documents, criteria and themes are removed (docs/new-partnership.md).",
+  options: {
+    place: { type: "string", value: '"Example"', help: "The place's name (else worked out from the full name)." },
+    area: { type: "string", value: '"the London Borough of Example"', help: "The area it serves (else the place)." },
+    url: { type: "string", value: "https://...", help: "The site's address (else a placeholder to replace)." },
+  },
+  examples: [EXAMPLE, `${EXAMPLE} --place Example --url https://example-scp.org.uk`],
+} as const;
+const { values, positionals } = readCommandLine(usage);
 const name = positionals.join(" ").trim();
-if (!name) {
-  console.error(
-    "Give the partnership's full name, like this: " +
-      'npm run new-partnership -- "Example Safeguarding Children Partnership"',
-  );
-  process.exit(1);
-}
+if (!name) refuse(usage, `Give the partnership's full name, like this: ${EXAMPLE}.`);
 
 const { data, problems } = await loadSiteData();
 if (!data) {

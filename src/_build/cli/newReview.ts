@@ -7,25 +7,25 @@ import { reviewTemplate, slugForTitle } from "../content/reviewTemplate.ts";
 import { loadSiteData } from "../content/siteData.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import { todayInLondon } from "../text/dates.ts";
+import { readCommandLine, refuse } from "./commandLine.ts";
 
-const USAGE = 'Give the review\'s title, like this: npm run new-review -- "Child A"';
+const EXAMPLE = 'npm run new-review -- "Child A"';
+const usage = {
+  command: "npm run new-review",
+  positionals: '"Title"',
+  does: "Writes src/reviews/<the title's address>.md, a draft review from the commented template.",
+  options: {},
+  examples: [EXAMPLE],
+} as const;
 // Every word is the title; an option (--help, or a mistyped one) is not, and writes no file.
-const words = process.argv.slice(2);
-if (words.some((word) => word.startsWith("-"))) {
-  const asked = words.includes("--help") || words.includes("-h");
-  (asked ? console.log : console.error)(`${USAGE}. It writes src/reviews/<the title's address>.md, a draft.`);
-  process.exit(asked ? 0 : 1);
-}
-const title = words.join(" ").trim();
-if (!title) {
-  console.error(USAGE);
-  process.exit(1);
-}
+const title = readCommandLine(usage).positionals.join(" ").trim();
+if (!title) refuse(usage, `Give the review's title, like this: ${EXAMPLE}.`);
 // A title of symbols alone ("!!!") names nothing, and would make the file's address "review".
-if (!/[\p{L}\p{N}]/u.test(title)) {
-  console.error(`The title ${JSON.stringify(title)} has no letters or numbers. ${USAGE}`);
-  process.exit(1);
-}
+if (!/[\p{L}\p{N}]/u.test(title))
+  refuse(
+    usage,
+    `The title ${JSON.stringify(title)} has no letters or numbers. Give the review's title, like this: ${EXAMPLE}.`,
+  );
 
 const { data, problems } = await loadSiteData();
 if (!data) {
