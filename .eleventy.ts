@@ -73,7 +73,8 @@ export default function (eleventyConfig: UserConfig) {
       : { library: LIBRARY }),
   });
   eleventyConfig.addPlugin(nationalPlugin, { national }); // the national index's own pages, or none
-  eleventyConfig.addPlugin(assetsPlugin); // CSS and client scripts, fingerprinted
+  // CSS and client scripts, fingerprinted (an archive leaves out the live site's search script)
+  eleventyConfig.addPlugin(assetsPlugin, { archive: options.archiveDate !== undefined });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(filtersPlugin);
   eleventyConfig.addPlugin(reviewCardPlugin); // each review's card rendered once, for every list

@@ -68,6 +68,12 @@ for (const { label, archive, site, review, document } of archives) {
       ![...files.keys()].some((name) => name.startsWith("pagefind/")),
       "Pagefind, which cannot run from disk, is left out",
     );
+    assert.deepEqual(
+      [...files.keys()].filter((name) => name.startsWith("assets/dist/search-js")),
+      [],
+      "the live site's search script, which loads Pagefind, is left out",
+    );
+    assert.doesNotMatch(new TextDecoder().decode(files.get(MANIFEST_NAME)), /search-js/);
   });
 
   test(`every page of ${label} archive says when it was archived and where the live site is`, async () => {
@@ -100,6 +106,7 @@ for (const { label, archive, site, review, document } of archives) {
         /(href|src|action)="\/(?!\/)/,
         `${file} has a link from the site's root, which breaks when opened from disk`,
       );
+      assert.doesNotMatch(html, /search-js|pagefind\.js/, `${file} loads nothing of Pagefind's`);
     }
   });
 

@@ -17,6 +17,12 @@ const entryName = (name: string) => name.replace(".", "-");
 
 export type AssetName = keyof typeof ENTRY_POINTS;
 
+/**
+ * The bundles an offline archive leaves out: the live site's search script, which loads
+ * Pagefind's, and Pagefind cannot run from disk (the archive carries its own search instead).
+ */
+const NOT_IN_ARCHIVES: readonly AssetName[] = ["search.js"];
+
 /** Each bundle, by name: where it was written ("/assets/dist/site-css-4F2A1C.css") and its SRI hash. */
 type Manifest = ReadonlyMap<string, { url: string; integrity: string }>;
 
@@ -38,11 +44,11 @@ export const BUNDLE_OPTIONS = {
  * Bundles the stylesheet and client scripts with esbuild into fingerprinted files, so they can be
  * cached for a year.
  */
-export async function bundleAssets(outputDir: string): Promise<Manifest> {
+export async function bundleAssets(outputDir: string, names: readonly AssetName[]): Promise<Manifest> {
   const result = await esbuild.build({
     ...BUNDLE_OPTIONS,
     entryPoints: Object.fromEntries(
-      Object.entries(ENTRY_POINTS).map(([name, source]) => [entryName(name), path.join(paths.assets, source)]),
+      names.map((name) => [entryName(name), path.join(paths.assets, ENTRY_POINTS[name])]),
     ),
     outdir: path.join(outputDir, "assets", "dist"),
     entryNames: "[name]-[hash]",
@@ -68,21 +74,25 @@ export async function bundleAssets(outputDir: string): Promise<Manifest> {
 /**
  * Bundles the assets before each build, and gives templates each bundle's address and SRI hash:
  * {{ "site.css" | assetUrl }}, {{ "site.css" | assetIntegrity }}. The manifest of the latest
- * bundles lives as long as this plugin (one Eleventy configuration, rebuilt or not).
+ * bundles lives as long as this plugin (one Eleventy configuration, rebuilt or not). An offline
+ * archive's build (`archive`) leaves out the bundles it cannot use: a page asking for one fails the build.
  */
-export function assetsPlugin(eleventyConfig: UserConfig): void {
+export function assetsPlugin(eleventyConfig: UserConfig, { archive = false }: { archive?: boolean } = {}): void {
+  const names = (Object.keys(ENTRY_POINTS) as AssetName[]).filter(
+    (name) => !(archive && NOT_IN_ARCHIVES.includes(name)),
+  );
   let manifest: Manifest = new Map();
   const bundle = (name: AssetName) => {
     const entry = manifest.get(name);
     if (!entry)
       throw new Error(
-        `No bundle called ${name}: the assets are bundled in eleventy.before, ` +
-          `and the names are ${Object.keys(ENTRY_POINTS).join(", ")}.`,
+        `No bundle called ${name}${archive ? " in an offline archive" : ""}: the assets are bundled in ` +
+          `eleventy.before, and the names are ${names.join(", ")}.`,
       );
     return entry;
   };
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    manifest = await bundleAssets(directories.output);
+    manifest = await bundleAssets(directories.output, names);
   });
   eleventyConfig.addFilter("assetUrl", (name: AssetName) => bundle(name).url);
   eleventyConfig.addFilter("assetIntegrity", (name: AssetName) => bundle(name).integrity);
