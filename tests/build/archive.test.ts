@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -41,7 +42,8 @@ const archives = [
 for (const { label, archive, site, review, document } of archives) {
   test(`${label} archive is one archiveSlug folder of every page, asset and document, with a manifest`, async () => {
     const { topFolder, files, outside } = await readArchive(archive.zip);
-    assert.equal(topFolder, `${site.archiveSlug}-archive-2026-11-25`);
+    // Fictional reviews, so the name says so: never the name of the real archive of that day.
+    assert.equal(topFolder, `${site.archiveSlug}-archive-fictional-2026-11-25`);
     assert.deepEqual(outside, []);
     for (const name of [
       "index.html",
@@ -56,6 +58,7 @@ for (const { label, archive, site, review, document } of archives) {
       document,
       "sitemap.xml",
       "404.html",
+      "README.txt",
       MANIFEST_NAME,
     ]) {
       assert.ok(files.has(name), `${name} is in the archive`);
@@ -73,7 +76,22 @@ for (const { label, archive, site, review, document } of archives) {
       [],
       "the live site's search script, which loads Pagefind, is left out",
     );
-    assert.doesNotMatch(new TextDecoder().decode(files.get(MANIFEST_NAME)), /search-js/);
+    const manifest = new TextDecoder().decode(files.get(MANIFEST_NAME));
+    assert.match(manifest, /^[0-9a-f]{64} {2}README\.txt$/m, "README.txt is in the manifest");
+    assert.doesNotMatch(manifest, /search-js/);
+  });
+
+  test(`${label} archive's README.txt says what it is, when and where from, how to open and check it`, async () => {
+    const { files } = await readArchive(archive.zip);
+    const readme = new TextDecoder().decode(files.get("README.txt"));
+    assert.match(readme, new RegExp(`offline copy of the ${site.name}'s case reviews site`));
+    assert.match(readme, new RegExp(`${site.url.replaceAll(".", "\\.")}/, made on 25 November 2026\\.`));
+    assert.match(readme, /open index\.html in a web browser/);
+    assert.match(readme, /FICTIONAL: this copy holds fictional reviews/);
+    assert.match(readme, /sha256sum -c SHA256SUMS/);
+    // What it says to run works, in the unzipped folder.
+    const checked = execFileSync("sha256sum", ["--quiet", "-c", "SHA256SUMS"], { cwd: archive.root, encoding: "utf8" });
+    assert.equal(checked, "");
   });
 
   test(`every page of ${label} archive says when it was archived and where the live site is`, async () => {
@@ -110,10 +128,14 @@ for (const { label, archive, site, review, document } of archives) {
     }
   });
 
-  test(`${label} archive verifies against its manifest`, async () => {
-    const result = await runScript(projectRoot, ARCHIVE, ["--verify", archive.zip]);
-    assert.equal(result.code, 0, result.stderr);
-    assert.ok(result.stdout.includes(`files in ${archive.name}/ match the manifest`), result.stdout);
+  test(`${label} archive verifies against its manifest, as a zip and unzipped, and says it is fictional`, async () => {
+    // The zip, its unzipped folder, and the folder it was unzipped into.
+    for (const copy of [archive.zip, archive.root, archive.unzipped]) {
+      const result = await runScript(projectRoot, ARCHIVE, ["--verify", copy]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(result.stdout.includes(`files in ${archive.name}/ match the manifest`), result.stdout);
+      assert.match(result.stdout, /It holds fictional reviews: not for keeping\.$/m);
+    }
   });
 }
 
@@ -132,9 +154,81 @@ test("a copy with a changed, a missing and an added file fails verification, nam
   assert.match(result.stderr, /not in the manifest: extra\.html/);
 });
 
-test("the same input gives the same files and checksums, byte for byte", async () => {
-  const result = await runScript(projectRoot, ARCHIVE, ["--fixtures", "--date", testArchive.date, "--output", scratch]);
+test("an unzipped copy with a changed and an added file fails verification, naming each", async () => {
+  const copy = path.join(scratch, "unzipped-copy", testArchive.name);
+  await cp(testArchive.root, copy, { recursive: true });
+  await writeFile(path.join(copy, "privacy", "index.html"), "<p>tampered</p>");
+  await writeFile(path.join(copy, "notes.txt"), "added");
+  const result = await runScript(projectRoot, ARCHIVE, ["--verify", copy]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /changed: privacy\/index\.html/);
+  assert.match(result.stderr, /not in the manifest: notes\.txt/);
+});
+
+test("a missing, damaged or unknown copy is refused in one plain line, with no stack trace", async () => {
+  const damaged = path.join(scratch, "damaged-bytes.zip");
+  await writeFile(damaged, (await readFile(testArchive.zip)).subarray(0, 5000));
+  const notAnArchive = path.join(scratch, "not-an-archive");
+  await mkdir(notAnArchive, { recursive: true });
+  const cases = [
+    [path.join(scratch, "nothing-here.zip"), /^There is no file or folder at .*nothing-here\.zip\.$/m],
+    [damaged, /^.*damaged-bytes\.zip cannot be read as a zip: it may be damaged, or only partly copied\. /],
+    [notAnArchive, /^.*not-an-archive has no SHA256SUMS in it: give the archive's own folder/],
+  ] as const;
+  for (const [copy, message] of cases) {
+    const result = await runScript(projectRoot, ARCHIVE, ["--verify", copy]);
+    assert.equal(result.code, 1, copy);
+    assert.match(result.stderr, message);
+    assert.equal(result.stderr.trim().split("\n").length, 1, result.stderr);
+    assert.doesNotMatch(result.stderr, /not built|Error|\n\s+at /);
+  }
+});
+
+test("a date after today, or before 1980 (a zip's first year), is refused before anything is built", async () => {
+  const cases = [
+    ["2099-01-01", /--date 2099-01-01 is after today \(2026-12-03\)/],
+    ["2026-12-04", /--date 2026-12-04 is after today/],
+    ["1970-01-01", /--date 1970-01-01 is before 1980, the first year a zip file can record\./],
+    ["2026-02-30", /--date must be a date written as YYYY-MM-DD/],
+  ] as const;
+  for (const [date, message] of cases) {
+    const result = await runScript(projectRoot, ARCHIVE, ["--fixtures", "--date", date, "--output", scratch], {
+      SCR_TODAY: "2026-12-03",
+    });
+    assert.equal(result.code, 1, date);
+    assert.match(result.stderr, message);
+    assert.match(result.stderr, /No zip was written\./);
+    assert.doesNotMatch(result.stderr, /not built|\n\s+at /);
+  }
+});
+
+test("an archive already there is kept, and nothing written, unless --replace is given", async () => {
+  const before = await stat(testArchive.zip);
+  const result = await runScript(projectRoot, ARCHIVE, [
+    "--fixtures",
+    "--date",
+    testArchive.date,
+    "--output",
+    testArchive.dist,
+  ]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /is there already, and was left as it was\. .*--replace/);
+  assert.equal((await stat(testArchive.zip)).mtimeMs, before.mtimeMs);
+});
+
+test("the same input gives the same files and checksums, byte for byte; --replace writes over a zip", async () => {
+  // Something of the archive's name is there already: --replace takes its place, and says so.
+  await writeFile(path.join(scratch, path.basename(testArchive.zip)), "an earlier zip");
+  const result = await runScript(projectRoot, ARCHIVE, [
+    "--fixtures",
+    "--date",
+    testArchive.date,
+    "--output",
+    scratch,
+    "--replace",
+  ]);
   assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /It replaced the zip of the same name that was there\./);
   const again = await readArchive(path.join(scratch, path.basename(testArchive.zip)));
   const first = await readArchive(testArchive.zip);
   assert.deepEqual([...again.files.keys()].sort(), [...first.files.keys()].sort());

@@ -190,7 +190,7 @@ test("a sources file with mistakes stops the national build, naming each, and sa
 
 test("the archive has every page, relative links, its own search with a partnership filter, no Pagefind", async () => {
   const { topFolder, files } = unzipFiles(new Uint8Array(await readFile(nationalArchive.zip)));
-  assert.equal(topFolder, `${national.archiveSlug}-archive-2026-11-25`);
+  assert.equal(topFolder, `${national.archiveSlug}-archive-fictional-2026-11-25`);
   for (const name of [
     "index.html",
     "sources/index.html",

@@ -35,9 +35,12 @@ export function identityOf(dataDir: string): {
 /** Every archive the tests make is dated this day, so the same content gives the same zip. */
 const ARCHIVE_DATE = "2026-11-25";
 
-/** An offline archive the tests make, and where they unzip it. */
+/**
+ * An offline archive the tests make, and where they unzip it. Every one holds fictional reviews
+ * (the fixtures, or a fictional partnership's), so its name says so.
+ */
 function archive(folder: string, slug: string) {
-  const name = archiveName(slug, ARCHIVE_DATE);
+  const name = archiveName(slug, ARCHIVE_DATE, true);
   const dist = path.join(testOutput, folder);
   const root = path.join(dist, "unzipped", name);
   const rootUrl = pathToFileURL(`${root}${path.sep}`).href;

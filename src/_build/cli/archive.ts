@@ -1,18 +1,22 @@
 // `npm run archive`: an offline copy of the site, dist/<site>-archive-<date>.zip.
 // `npm run archive -- --verify <zip>`: checks a copy against its manifest, naming any file missing or changed.
 // `npm run archive -- --help` lists the options (docs/archive.md has more).
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { makeOfflineArchive } from "../archive/offlineArchive.ts";
+import {
+  ArchiveExistsError,
+  archiveDateProblem,
+  isFictionalArchiveName,
+  makeOfflineArchive,
+} from "../archive/offlineArchive.ts";
 import { verifyFiles } from "../archive/manifest.ts";
-import { unzipFiles } from "../archive/zipFiles.ts";
+import { readArchiveCopy, UnreadableCopyError } from "../archive/readCopy.ts";
 import { stopOnSignals } from "../lifecycle/stopSignals.ts";
 import { sweepLeftovers } from "../lifecycle/ownedFolders.ts";
 import { GATHERED_PLACE } from "../national/nationalContent.ts";
 import { prepareNational, StrictProblemsError } from "../national/prepareNational.ts";
 import { displayPath } from "../projectPaths.ts";
 import { readBuildOptions } from "../buildOptions.ts";
-import { isRealIsoDate, todayInLondon } from "../text/dates.ts";
 import { readCommandLine, UsageError } from "./commandLine.ts";
 import { nationalFlags, readNationalFlags } from "./nationalFlags.ts";
 import { reportStopOrFailure } from "./reportFailure.ts";
@@ -25,11 +29,20 @@ const { values } = readCommandLine({
   options: {
     verify: {
       type: "string",
-      value: "<zip>",
-      help: "Checks that copy against its manifest, naming any file missing or changed; writes nothing.",
+      value: "<zip or folder>",
+      help: "Checks that copy (its zip, or the folder it was unzipped into) against its SHA256SUMS, naming any file missing or changed; writes nothing.",
     },
-    date: { type: "string", value: "YYYY-MM-DD", help: "The day the archive is made (default today)." },
+    date: {
+      type: "string",
+      value: "YYYY-MM-DD",
+      help: "The day the archive is made (default today): not after today, nor before 1980.",
+    },
     output: { type: "string", value: "<dir>", help: "Writes the zip into that folder instead of dist/." },
+    replace: {
+      type: "boolean",
+      default: false,
+      help: "Writes over a zip of the same name; without it, one there already is kept and nothing is written.",
+    },
     partnership: {
       type: "string",
       value: "<dir>",
@@ -55,8 +68,8 @@ const { values } = readCommandLine({
   ],
 });
 
-async function verify(zipPath: string): Promise<number> {
-  const { topFolder, files, outside } = unzipFiles(new Uint8Array(await readFile(zipPath)));
+async function verify(target: string): Promise<number> {
+  const { topFolder, files, outside } = await readArchiveCopy(target);
   const result = verifyFiles(files);
   const lines = [
     ...result.missing.map((name) => `  missing: ${name}`),
@@ -66,10 +79,11 @@ async function verify(zipPath: string): Promise<number> {
     ...result.malformed.map((line) => `  unreadable manifest line: ${line}`),
   ];
   if (result.ok && !outside.length) {
-    console.log(`${zipPath}: all ${result.checked} files in ${topFolder}/ match the manifest.`);
+    const fictional = isFictionalArchiveName(topFolder) ? " It holds fictional reviews: not for keeping." : "";
+    console.log(`${target}: all ${result.checked} files in ${topFolder}/ match the manifest.${fictional}`);
     return 0;
   }
-  console.error(`${zipPath}: this copy does not match its manifest.\n${lines.join("\n")}`);
+  console.error(`${target}: this copy does not match its manifest.\n${lines.join("\n")}`);
   return 1;
 }
 
@@ -79,35 +93,44 @@ try {
   if (values.verify) {
     process.exitCode = await verify(values.verify);
   } else {
-    const date = values.date ?? todayInLondon();
-    if (!isRealIsoDate(date))
-      throw new Error(`--date must be a date written as YYYY-MM-DD, like 2026-11-25 (you gave "${date}").`);
+    const { today } = readBuildOptions();
+    const date = values.date ?? today;
+    const dateProblem = archiveDateProblem(date, today);
+    if (dateProblem) throw new UsageError(dateProblem);
     if (values.fixtures) process.env.SCR_FIXTURES = "1";
     if (values.partnership) process.env.SCR_PARTNERSHIP = path.resolve(values.partnership);
     if (values.national) {
       await sweepLeftovers([GATHERED_PLACE]);
       const prepared = await prepareNational(readNationalFlags(values), {
-        today: readBuildOptions().today,
+        today,
         signal: stopping.signal,
       });
       removeGathered = prepared.remove;
       process.env.SCR_NATIONAL_DATA = prepared.input.dataDir;
       process.env.SCR_NATIONAL_CONTENT = prepared.input.contentFile;
     }
-    const result = await makeOfflineArchive(
-      date,
-      values.output ? path.resolve(values.output) : undefined,
-      stopping.signal,
-    );
+    const result = await makeOfflineArchive(date, {
+      ...(values.output ? { distDir: path.resolve(values.output) } : {}),
+      replace: values.replace,
+      signal: stopping.signal,
+    });
     if (values.report) await writeFile(values.report, JSON.stringify(result, null, 2));
-    const fictional = values.fixtures ? " Includes fictional reviews: not for keeping." : "";
+    const replaced = result.replaced ? " It replaced the zip of the same name that was there." : "";
+    const fictional = result.fictional ? " Includes fictional reviews: not for keeping." : "";
     console.log(
       `Wrote ${displayPath(result.zipPath)}: ${result.fileCount} files in ${result.topFolder}/. ` +
-        `Unzip it and open index.html.${fictional}`,
+        `Unzip it and open index.html.${replaced}${fictional}`,
     );
   }
 } catch (error) {
-  if (error instanceof StrictProblemsError || error instanceof UsageError) {
+  if (error instanceof UnreadableCopyError) {
+    console.error(error.message);
+    process.exitCode = 1;
+  } else if (
+    error instanceof StrictProblemsError ||
+    error instanceof UsageError ||
+    error instanceof ArchiveExistsError
+  ) {
     console.error(`\n${error.message} No zip was written.\n`);
     process.exitCode = 1;
   } else {
