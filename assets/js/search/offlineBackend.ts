@@ -198,10 +198,15 @@ export function offlineBackend(
     },
     async search(query: string, filters: SelectedFilters, sort: SortOrder) {
       const terms = queryTerms(query);
+      // No words (nothing, or only punctuation) chooses pages by the filters alone, if any are
+      // chosen; with none, it chooses nothing, as on the live site.
+      const filtered = Object.values(filters).some((values) => values?.length);
       // `terms`: the index's terms that matched, for the excerpt's marks.
       const found: readonly { id: number; score: number; terms: readonly string[] }[] = terms.length
         ? (findAll(await engineFor(terms), terms) as (EngineResult & { id: number })[])
-        : pages.map((_, id) => ({ id, score: 0, terms: [] }));
+        : filtered
+          ? pages.map((_, id) => ({ id, score: 0, terms: [] }))
+          : [];
       const date = (id: number) => pages[id]?.meta.date ?? "";
       // Dates are YYYY-MM-DD, so they sort as plain strings.
       const byDate = (a: number, b: number) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0);

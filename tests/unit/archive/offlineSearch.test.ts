@@ -167,6 +167,17 @@ test("offline search keeps the live site's filters and sorting, leaving undated 
   assert.deepEqual(await backend.filterOptions(), { theme: { Neglect: 1, Exploitation: 1 } });
 });
 
+test("a query of punctuation alone finds nothing, unless filters are chosen: then the filters choose", async () => {
+  const { backend } = backendFor(LIBRARY);
+  for (const query of ["'", "-", "&", "?", ".", "…", " - ' "]) {
+    assert.deepEqual(await urls(backend, query), [], query);
+    assert.deepEqual(await urls(backend, query, { theme: ["Neglect", "Exploitation"] }, "newest"), [
+      "reviews/b/index.html",
+      "reviews/c/index.html",
+    ]);
+  }
+});
+
 test("a result shows its title, type, date and an excerpt whose matched words are marked", async () => {
   const { backend } = backendFor(LIBRARY);
   const [result] = await (await backend.search("exploited", {}, "relevance")).load(0, 1);
