@@ -127,7 +127,7 @@ function sortControl(sort: SearchState["sort"]): HTMLDivElement {
 
 /**
  * The search page: reads the search from the address, shows filters and sorting, and lists
- * results ten at a time. The status line says how many results there are, for screen readers.
+ * results PAGE_SIZE (five) at a time. The status line says how many results there are, for screen readers.
  */
 export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string) => string = (url) => url): void {
   const form = document.querySelector<HTMLFormElement>("[data-search-form]");
