@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 /** How many results the status line says a search found ("12 results for ..."). */
 async function totalInStatus(page: Page): Promise<number> {
-  const status = page.getByRole("status").filter({ hasText: /results? for|No results/ });
+  const status = page.getByRole("status").filter({ hasText: /^(\d+ results?|No results)/ });
   await expect(status).toBeVisible();
   const match = /^(\d+) results?/.exec((await status.innerText()).trim());
   return match ? Number(match[1]) : 0;

@@ -1,5 +1,5 @@
 import { formatDisplayDate } from "../../../src/_build/text/dates.ts";
-import { isEmptySearch, readSearchState, writeSearchState, type SearchState } from "./searchState.ts";
+import { isEmptySearch, listingOrder, readSearchState, writeSearchState, type SearchState } from "./searchState.ts";
 import {
   FILTER_LABELS,
   FILTER_NAMES,
@@ -208,7 +208,7 @@ export function initSearchPage(backend: SearchBackend, resolveUrl: (url: string)
     if (status) status.textContent = "Searching...";
     let response: SearchResponse;
     try {
-      response = await backend.search(state.query, state.filters, state.sort);
+      response = await backend.search(state.query, state.filters, listingOrder(state, sortable));
     } catch (error) {
       if (ticket === latest && status)
         status.textContent = "Search is not working at the moment. Try again, or browse the reviews and the sitemap.";

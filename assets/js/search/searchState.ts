@@ -1,3 +1,4 @@
+import { queryWords } from "./standIns.ts";
 import { FILTER_NAMES, type SelectedFilters, type SortOrder } from "./types.ts";
 
 /** What a search asks for, as kept in the page's address so it can be shared and reloaded. */
@@ -34,4 +35,14 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 /** True when there is nothing to search for: no words and no filter chosen. */
 export function isEmptySearch(state: SearchState): boolean {
   return !state.query && !Object.values(state.filters).some((values) => values?.length);
+}
+
+/**
+ * The order a search's results are listed in. A search of filters alone (no words, or only
+ * punctuation, which is no word) has no relevance to rank by: it lists newest first, as a library
+ * lists, online and offline alike. `sortable` is false where the site has no date order (the
+ * national index): its results are then in the search's own order.
+ */
+export function listingOrder(state: SearchState, sortable: boolean): SortOrder {
+  return sortable && state.sort === "relevance" && !queryWords(state.query).length ? "newest" : state.sort;
 }

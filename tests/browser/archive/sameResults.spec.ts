@@ -36,6 +36,10 @@ const QUERIES = [
   "2016",
   "Serious case review",
   "fictional",
+  // Punctuation alone is no word: neither search lists every page for it.
+  "'",
+  "&",
+  "…",
 ];
 
 const online = `http://127.0.0.1:${testPorts.fixtures}/`;
@@ -53,11 +57,22 @@ async function pagesFound(page: Page, searchPage: string, query: string, root: s
     await page.getByRole("searchbox").press("Enter");
   } else await page.goto(`${searchPage}?q=${encodeURIComponent(query)}`);
   await expect(page.getByRole("status").filter({ hasText: `for "${query}"` })).toBeVisible();
-  await showEveryResult(page, query);
+  return (await pagesListed(page, query, root)).sort();
+}
+
+/** Every page the search page lists, in its order, as addresses from the site's root. */
+async function pagesListed(page: Page, label: string, root: string): Promise<string[]> {
+  await showEveryResult(page, label);
   const links = await page
     .locator(".search-result h2 a")
     .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-  return links.map((link) => link.slice(root.length).replace(/index\.html$/, "")).sort();
+  return links.map((link) => link.slice(root.length).replace(/index\.html$/, ""));
+}
+
+/** The pages a search of filters alone lists, in order, opened from its address ("theme=Neglect"). */
+async function filterListing(page: Page, searchPage: string, params: string, root: string): Promise<string[]> {
+  await page.goto(`${searchPage}?${params}`);
+  return pagesListed(page, params, root);
 }
 
 // The list is searched in two halves, so that both of the tests' browsers share the work.
@@ -87,3 +102,18 @@ for (const [at, queries] of HALVES.entries()) {
     expect(found).toBeGreaterThan(queries.length * 2);
   });
 }
+
+test("a search of filters alone lists the same pages in the same order online and offline: newest first", async ({
+  page,
+  context,
+}) => {
+  const archivePage = await context.newPage();
+  for (const filter of ["theme=Domestic+abuse", "theme=Neglect", "type=Serious+case+review"]) {
+    const live = await filterListing(page, `${online}search/`, filter, online);
+    const archived = await filterListing(archivePage, `${offline}search/index.html`, filter, offline);
+    const newest = await filterListing(page, `${online}search/`, `${filter}&sort=newest`, online);
+    expect(live.length, filter).toBeGreaterThan(1);
+    expect(archived, filter).toEqual(live);
+    expect(live, filter).toEqual(newest);
+  }
+});
