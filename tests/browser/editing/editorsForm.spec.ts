@@ -57,7 +57,7 @@ async function newReview(page: Page, fields: { title: string; published: string;
   await body.getByRole("switch").click();
   await body.locator('[contenteditable="true"]').click();
   await page.keyboard.type(
-    "## Background\n\nA fictional family, made up for the tests.\n\n## Key findings\n\n- What the review found.",
+    "## Background\n\nA fictional family, made up for the tests.\n\n## Key findings\n\n- Agencies did not share what they knew.",
   );
 }
 
