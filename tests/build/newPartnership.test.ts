@@ -61,3 +61,16 @@ test("in the copy, the data loads and the check that code names no partnership p
     { cwd: project.root },
   );
 });
+
+test("a name the place cannot be worked out from is refused, asking for --place, and nothing changes", async () => {
+  const before = await read("_data/site.json");
+  const refused = await runScript(project.root, "src/_build/cli/newPartnership.ts", [
+    "Safeguarding Children Partnership",
+  ]);
+  assert.equal(refused.code, 1);
+  assert.match(
+    refused.stderr,
+    /The place could not be worked out from "Safeguarding Children Partnership".*Give it with --place/,
+  );
+  assert.equal(await read("_data/site.json"), before);
+});

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { handOverData } from "../content/handOver.ts";
+import { handOverData, placeOf } from "../content/handOver.ts";
 import { dataFiles, loadSiteData } from "../content/siteData.ts";
 import { siteSchema } from "../content/siteDataSchema.ts";
 import { checkContent, zodProblems } from "../content/zodProblems.ts";
@@ -31,6 +31,14 @@ const usage = {
 const { values, positionals } = readCommandLine(usage);
 const name = positionals.join(" ").trim();
 if (!name) refuse(usage, `Give the partnership's full name, like this: ${EXAMPLE}.`);
+// The place names the site ("Example reviews") and is written into its pages' words: a guess
+// that is the whole name would be written there too.
+if (!values.place?.trim() && !placeOf(name))
+  refuse(
+    usage,
+    `The place could not be worked out from "${name}", which does not end as partnerships' names usually do ` +
+      `("... Safeguarding Children Partnership"). Give it with --place, like this: ${EXAMPLE} --place "Example".`,
+  );
 
 const { data, problems } = await loadSiteData();
 if (!data) {

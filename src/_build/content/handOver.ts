@@ -21,9 +21,13 @@ export interface NewPartnership {
 const NAME_ENDINGS =
   /\s+(?:(?:local\s+)?safeguarding\s+(?:children(?:'s)?\s+)?partnership|children(?:'s)?\s+safeguarding\s+partnership|safeguarding\s+children\s+board|lscp|scp)$/i;
 
-/** The place a partnership's full name is about. */
-export function placeOf(name: string): string {
-  return name.replace(NAME_ENDINGS, "").trim() || name;
+/**
+ * The place a partnership's full name is about, or undefined when the name does not end as
+ * partnerships' names do ("Safeguarding Partnership for Example", or the ending alone).
+ */
+export function placeOf(name: string): string | undefined {
+  const place = name.trim().replace(NAME_ENDINGS, "").trim();
+  return place && place !== name.trim() ? place : undefined;
 }
 
 /**
@@ -34,7 +38,7 @@ export function placeOf(name: string): string {
  */
 export function handOverIdentity(old: SiteIdentity, partnership: NewPartnership): SiteIdentity {
   const name = partnership.name.trim();
-  const place = partnership.place?.trim() || placeOf(name);
+  const place = partnership.place?.trim() || placeOf(name) || name;
   const area = partnership.area?.trim() || place;
   const rename = (text: string) =>
     text.replaceAll(old.name, name).replaceAll(old.area, area).replaceAll(old.place, place);

@@ -47,7 +47,9 @@ test("the place is the partnership's name without the usual endings", () => {
   assert.equal(placeOf("North Example Local Safeguarding Children Partnership"), "North Example");
   assert.equal(placeOf("Example Children's Safeguarding Partnership"), "Example");
   assert.equal(placeOf("Example LSCP"), "Example");
-  assert.equal(placeOf("Safeguarding Example"), "Safeguarding Example");
+  // A name that does not end as partnerships' names do gives no place: the command asks for --place.
+  assert.equal(placeOf("Safeguarding Example"), undefined);
+  assert.equal(placeOf("Safeguarding Children Partnership"), undefined);
 });
 
 test("the new identity keeps the kit's words with the new names in them, and drops the old contact details", () => {
