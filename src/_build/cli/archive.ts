@@ -63,7 +63,7 @@ const { values } = readCommandLine({
   },
   examples: [
     "npm run archive",
-    "npm run archive -- --verify dist/haringey-scp-reviews-archive-2026-11-25.zip",
+    "npm run archive -- --verify dist/example-scp-reviews-archive-2026-11-25.zip",
     "npm run archive -- --national --sources national/sources.json",
   ],
 });
