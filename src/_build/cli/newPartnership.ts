@@ -12,6 +12,7 @@ import { siteSchema } from "../content/siteDataSchema.ts";
 import { checkContent, zodProblems } from "../content/zodProblems.ts";
 import { displayPath, paths } from "../projectPaths.ts";
 import { listReviewSources } from "../content/reviews.ts";
+import { counted } from "../text/counted.ts";
 import { readCommandLine, refuse } from "./commandLine.ts";
 
 const EXAMPLE = 'npm run new-partnership -- "Example Safeguarding Children Partnership"';
@@ -82,7 +83,7 @@ const { site } = handed;
 console.log(
   [
     `This site is now the ${site.name}'s: _data/site.json names it, for ${site.place} (${site.area}).`,
-    `Removed the ${data.site.name}'s ${sources.length} ${sources.length === 1 ? "review" : "reviews"}, ` +
+    `Removed the ${data.site.name}'s ${counted(sources.length, "review")}, ` +
       "its documents, its own criteria and its own themes.",
     "",
     "Before publishing, check in _data/site.json:",

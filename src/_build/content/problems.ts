@@ -1,3 +1,5 @@
+import { counted } from "../text/counted.ts";
+
 /**
  * A problem found in an editor's file. Every check reports problems in this one shape, so the
  * build can show them all at once, each naming the file, the field, the bad value and what is allowed.
@@ -65,8 +67,8 @@ export function formatProblem(problem: Problem): string {
 export function formatProblems(problems: readonly Problem[]): string {
   const files = new Set(problems.map((problem) => problem.file));
   const heading =
-    `The site was not built: ${problems.length} ${problems.length === 1 ? "problem" : "problems"} ` +
-    `in ${files.size} ${files.size === 1 ? "file" : "files"}. Nothing was published; fix these and try again.`;
+    `The site was not built: ${counted(problems.length, "problem")} ` +
+    `in ${counted(files.size, "file")}. Nothing was published; fix these and try again.`;
   return [heading, ...problems.map((problem) => `  - ${formatProblem(problem)}`)].join("\n");
 }
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Problem } from "./problems.ts";
 import { closestMatch } from "../text/suggest.ts";
+import { counted } from "../text/counted.ts";
 
 /** What a kind of value is called in a message, for the kinds zod checks. */
 const KIND: Readonly<Record<string, string>> = {
@@ -21,8 +22,6 @@ const FORMAT: Readonly<Record<string, string>> = {
   datetime: "must be a date and time, like 2024-03-01T00:00:00Z.",
 };
 
-const plural = (count: number | bigint, one: string) => `${count} ${one}${count === 1 || count === 1n ? "" : "s"}`;
-
 /**
  * Plain words for the issues a schema gives no message of its own: without this map an editor
  * who writes a number where text belongs would read zod's "Invalid input: expected string,
@@ -40,13 +39,13 @@ export function plainWords(issue: z.core.$ZodRawIssue): string | undefined {
       const origin = issue.origin as string | undefined;
       const kind = origin ?? (Array.isArray(issue.input) ? "array" : typeof issue.input);
       if (kind === "string")
-        return issue.minimum === 1 ? "must not be empty." : `must be at least ${plural(issue.minimum, "character")}.`;
-      if (kind === "array") return `needs at least ${plural(issue.minimum, "item")}.`;
+        return issue.minimum === 1 ? "must not be empty." : `must be at least ${counted(issue.minimum, "character")}.`;
+      if (kind === "array") return `needs at least ${counted(issue.minimum, "item")}.`;
       return `must be ${issue.minimum} or more.`;
     }
     case "too_big":
-      if (issue.origin === "string") return `must be at most ${plural(issue.maximum, "character")}.`;
-      if (issue.origin === "array") return `must have at most ${plural(issue.maximum, "item")}.`;
+      if (issue.origin === "string") return `must be at most ${counted(issue.maximum, "character")}.`;
+      if (issue.origin === "array") return `must have at most ${counted(issue.maximum, "item")}.`;
       return `must be ${issue.maximum} or less.`;
     case "invalid_format":
       return (
